@@ -1,0 +1,59 @@
+package parking.local.template;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One {@code AWS::Serverless::Function} with {@code Globals.Function} merged in as SAM merges it:
+ * scalars from the function win, environment variables merge key by key.
+ *
+ * @param environment variable name → raw template value (a string or an {@link SamTemplate.Intrinsic})
+ */
+public record FunctionDefinition(
+        String logicalId,
+        String handler,
+        int memoryMb,
+        int timeoutSeconds,
+        Map<String, Object> environment,
+        List<Route> routes) {
+
+    /** An {@code HttpApi} event of the function. */
+    public record Route(String method, String path) {
+    }
+
+    private static final int SAM_DEFAULT_MEMORY_MB = 128;
+    private static final int SAM_DEFAULT_TIMEOUT_SECONDS = 3;
+
+    static FunctionDefinition of(String logicalId, Map<String, Object> globals, Map<String, Object> properties) {
+        Map<String, Object> merged = new LinkedHashMap<>(globals);
+        merged.putAll(properties);
+        Map<String, Object> environment = new LinkedHashMap<>(variables(globals));
+        environment.putAll(variables(properties));
+        List<Route> routes = new ArrayList<>();
+        SamTemplate.asMap(properties.get("Events")).values().forEach(value -> {
+            Map<String, Object> event = SamTemplate.asMap(value);
+            if ("HttpApi".equals(event.get("Type"))) {
+                Map<String, Object> route = SamTemplate.asMap(event.get("Properties"));
+                routes.add(new Route(String.valueOf(route.get("Method")).toUpperCase(java.util.Locale.ROOT),
+                        String.valueOf(route.get("Path"))));
+            }
+        });
+        return new FunctionDefinition(
+                logicalId,
+                String.valueOf(merged.get("Handler")),
+                intOf(merged.get("MemorySize"), SAM_DEFAULT_MEMORY_MB),
+                intOf(merged.get("Timeout"), SAM_DEFAULT_TIMEOUT_SECONDS),
+                environment,
+                List.copyOf(routes));
+    }
+
+    private static Map<String, Object> variables(Map<String, Object> functionProperties) {
+        return SamTemplate.asMap(SamTemplate.asMap(functionProperties.get("Environment")).get("Variables"));
+    }
+
+    private static int intOf(Object value, int fallback) {
+        return value == null ? fallback : Integer.parseInt(value.toString());
+    }
+}

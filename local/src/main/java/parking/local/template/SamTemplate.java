@@ -1,0 +1,135 @@
+package parking.local.template;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.constructor.AbstractConstruct;
+import org.yaml.snakeyaml.constructor.SafeConstructor;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+import org.yaml.snakeyaml.nodes.Tag;
+
+/**
+ * {@code template.yaml} as data: the one source of the tables, functions, routes and
+ * environment that tests and the local API use. CloudFormation's short-form tags
+ * ({@code !Ref}, {@code !GetAtt}, {@code !Sub}, ...) load as {@link Intrinsic} values; the long
+ * forms ({@code Ref:}, {@code Fn::Sub:}) stay one-key mappings, which {@link LocalValues} reads too.
+ */
+public final class SamTemplate {
+
+    /** An intrinsic function call such as {@code !Ref UsersTable}: its name without "Fn::" and argument. */
+    public record Intrinsic(String function, Object argument) {
+    }
+
+    private static final List<String> TAGS = List.of(
+            "Ref", "GetAtt", "Sub", "Join", "Select", "Split", "If", "Equals", "Not", "And", "Or",
+            "FindInMap", "Base64", "Cidr", "ImportValue", "GetAZs", "Condition", "Transform");
+
+    private final Map<String, Object> root;
+
+    private SamTemplate(Map<String, Object> root) {
+        this.root = root;
+    }
+
+    public static SamTemplate load(Path file) {
+        try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Object loaded = new Yaml(new CloudFormationConstructor()).load(reader);
+            return new SamTemplate(asMap(loaded));
+        } catch (IOException e) {
+            throw new IllegalStateException("cannot read " + file, e);
+        }
+    }
+
+    /** Logical id → Properties of every resource of {@code type}, in template order. */
+    public Map<String, Map<String, Object>> resources(String type) {
+        Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+        asMap(root.get("Resources")).forEach((id, value) -> {
+            Map<String, Object> resource = asMap(value);
+            if (type.equals(resource.get("Type"))) {
+                found.put(id, asMap(resource.getOrDefault("Properties", Map.of())));
+            }
+        });
+        return found;
+    }
+
+    /** Every {@code AWS::Serverless::Function}, with {@code Globals.Function} applied. */
+    public List<FunctionDefinition> functions() {
+        Map<String, Object> globals = asMap(asMap(root.getOrDefault("Globals", Map.of())).getOrDefault("Function", Map.of()));
+        List<FunctionDefinition> functions = new ArrayList<>();
+        resources("AWS::Serverless::Function").forEach((id, properties) ->
+                functions.add(FunctionDefinition.of(id, globals, properties)));
+        return functions;
+    }
+
+    public FunctionDefinition function(String logicalId) {
+        return functions().stream()
+                .filter(f -> f.logicalId().equals(logicalId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no function " + logicalId + " in the template"));
+    }
+
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> asMap(Object value) {
+        if (value == null) {
+            return Map.of();
+        }
+        if (!(value instanceof Map<?, ?>)) {
+            throw new IllegalStateException("expected a mapping in the template, found " + value);
+        }
+        return (Map<String, Object>) value;
+    }
+
+    @SuppressWarnings("unchecked")
+    public static List<Object> list(Object value) {
+        if (value == null) {
+            return List.of();
+        }
+        if (!(value instanceof List<?>)) {
+            throw new IllegalStateException("expected a list in the template, found " + value);
+        }
+        return (List<Object>) value;
+    }
+
+    /** Turns the short-form tags into {@link Intrinsic} values. */
+    private static final class CloudFormationConstructor extends SafeConstructor {
+
+        CloudFormationConstructor() {
+            super(new LoaderOptions());
+            for (String name : TAGS) {
+                yamlConstructors.put(new Tag("!" + name), new ShortForm(name));
+            }
+        }
+
+        private final class ShortForm extends AbstractConstruct {
+            private final String function;
+
+            ShortForm(String function) {
+                this.function = function;
+            }
+
+            @Override
+            public Object construct(Node node) {
+                Object argument;
+                if (node instanceof ScalarNode scalar) {
+                    String value = scalar.getValue();
+                    argument = function.equals("GetAtt") ? List.of(value.split("\\.", 2)) : value;
+                } else if (node instanceof SequenceNode sequence) {
+                    argument = constructSequence(sequence);
+                } else {
+                    argument = constructMapping((MappingNode) node);
+                }
+                return new Intrinsic(function, argument);
+            }
+        }
+    }
+}

@@ -1,0 +1,58 @@
+package parking.users;
+
+import java.util.Optional;
+import parking.auth.Passwords;
+import parking.auth.Tokens;
+import parking.http.ApiException;
+import parking.http.Page;
+import parking.http.PageRequest;
+
+/** Registration, login and lookup of users. */
+public final class UserService {
+
+    private final UserRepository users;
+    private final Passwords passwords;
+    private final Tokens tokens;
+
+    public UserService(UserRepository users, Passwords passwords, Tokens tokens) {
+        this.users = users;
+        this.passwords = passwords;
+        this.tokens = tokens;
+    }
+
+    /**
+     * @throws ApiException 409 {@code username conflict}
+     */
+    public User register(String username, String password) {
+        return users.create(username, passwords.hash(password));
+    }
+
+    /**
+     * A token for the user; an unknown name costs the same bcrypt work as a wrong password, so
+     * neither the answer nor its timing tells which it was.
+     *
+     * @throws ApiException 401 {@code bad credentials}
+     */
+    public String login(String username, String password) {
+        Optional<UserRepository.Credentials> found = users.findCredentials(username);
+        boolean matches = found.isPresent()
+                ? passwords.matches(password, found.get().passwordHash())
+                : passwords.matchesNothing(password);
+        if (!matches) {
+            throw ApiException.badCredentials();
+        }
+        User user = found.get().user();
+        return tokens.issue(user.id(), user.username());
+    }
+
+    /**
+     * @throws ApiException 404 {@code user not found}
+     */
+    public User get(long id) {
+        return users.findById(id).orElseThrow(() -> ApiException.notFound("user not found"));
+    }
+
+    public Page<User> list(PageRequest page) {
+        return users.list(page);
+    }
+}
