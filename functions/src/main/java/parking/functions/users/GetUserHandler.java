@@ -1,0 +1,37 @@
+package parking.functions.users;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import parking.Services;
+import parking.http.ApiException;
+import parking.http.Endpoint;
+import parking.http.Responses;
+import parking.json.JsonWriter;
+import parking.users.User;
+import parking.users.UserService;
+
+/** {@code GET /users/<user_id>}: one user. */
+public final class GetUserHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final Endpoint endpoint;
+    private final UserService users;
+
+    public GetUserHandler() {
+        this(Services.fromEnvironment());
+    }
+
+    GetUserHandler(Services services) {
+        this.endpoint = Endpoint.authenticated(services.tokens());
+        this.users = services.users();
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return endpoint.serve(event, context, request -> {
+            long id = request.pathId("user_id").orElseThrow(() -> ApiException.notFound("user not found"));
+            return Responses.json(200, JsonWriter.object(users.get(id), User.JSON));
+        });
+    }
+}

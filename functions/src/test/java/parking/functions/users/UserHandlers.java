@@ -1,0 +1,26 @@
+package parking.functions.users;
+
+import parking.functions.testing.LocalDynamo;
+
+/** The users handlers, each wired from its own function's environment in the template. */
+public final class UserHandlers {
+
+    private UserHandlers() {
+    }
+
+    public static CreateUserHandler create() {
+        return new CreateUserHandler(LocalDynamo.services("CreateUserFunction"));
+    }
+
+    public static LoginHandler login() {
+        return new LoginHandler(LocalDynamo.services("LoginFunction"));
+    }
+
+    public static GetUserHandler get() {
+        return new GetUserHandler(LocalDynamo.services("GetUserFunction"));
+    }
+
+    public static ListUsersHandler list() {
+        return new ListUsersHandler(LocalDynamo.services("ListUsersFunction"));
+    }
+}
