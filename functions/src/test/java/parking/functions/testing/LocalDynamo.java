@@ -52,6 +52,17 @@ public final class LocalDynamo implements BeforeAllCallback, AfterAllCallback {
         return TEMPLATE;
     }
 
+    public static java.net.URI endpoint() {
+        return dynalite.endpoint();
+    }
+
+    /** The function's environment with its DynamoDB endpoint replaced, e.g. by a {@link FaultProxy}. */
+    public static Map<String, String> environment(String functionLogicalId, java.net.URI dynamoEndpoint) {
+        Map<String, String> env = new HashMap<>(environment(functionLogicalId));
+        env.put(Dynamo.ENDPOINT_VARIABLE, dynamoEndpoint.toString());
+        return env;
+    }
+
     /** A low-level client on the test engine, for arranging and inspecting data. */
     public static DynamoDbClient client() {
         return client;
