@@ -124,7 +124,10 @@ public final class FormDecoder {
     private static Optional<Form> decodeMultipart(String contentType, byte[] body) {
         Map<String, String> fields = new LinkedHashMap<>();
         try {
-            FileItemInputIterator parts = new MultipartParser().getItemIterator(new BodyContext(contentType, body));
+            MultipartParser parser = new MultipartParser();
+            // RFC 7578 section 5.1: field names travel as UTF-8; the library's default is ISO-8859-1.
+            parser.setHeaderCharset(StandardCharsets.UTF_8);
+            FileItemInputIterator parts = parser.getItemIterator(new BodyContext(contentType, body));
             while (parts.hasNext()) {
                 FileItemInput part = parts.next();
                 if (!part.isFormField() || part.getFieldName() == null) {
