@@ -123,7 +123,9 @@ public final class Request {
             return Optional.of(body.getBytes(StandardCharsets.UTF_8));
         }
         try {
-            return Optional.of(Base64.getMimeDecoder().decode(body));
+            // The strict decoder: the MIME one skips any character outside the alphabet, so a
+            // corrupted body could decode to a form, or shrink under the size limit.
+            return Optional.of(Base64.getDecoder().decode(body));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
