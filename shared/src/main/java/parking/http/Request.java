@@ -89,10 +89,14 @@ public final class Request {
                 .orElseThrow(() -> ApiException.badRequest("missing form"));
     }
 
-    /** The form if the request carries a body at all; an empty body means "no form sent". */
+    /**
+     * The form if the request carries a body at all; an empty body means "no form sent".
+     *
+     * @throws ApiException 400 {@code missing form} when a body is sent but is not a decodable form
+     */
     public Optional<Form> optionalForm() {
-        Optional<byte[]> body = body();
-        if (body.isEmpty() || body.get().length == 0) {
+        String body = event.getBody();
+        if (body == null || body.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(form());
