@@ -279,9 +279,16 @@ class EndpointTest {
     }
 
     @Test
-    void clientErrorsAreNotLogged() {
+    void everyRequestIsLoggedAsOneLineWithRouteStatusLatencyAndCaller() {
         String log = stdoutOf(() -> failingWith(ApiException.conflict("username conflict")));
 
-        assertEquals("", log);
+        assertEquals(1, log.strip().lines().count(), log);
+        assertTrue(log.contains("\"level\":\"INFO\""), log);
+        assertTrue(log.contains("\"status\":409"), log);
+        assertTrue(log.contains("\"latency_ms\":"), log);
+        assertTrue(log.contains("\"route\":"), log);
+        assertTrue(log.contains("\"user_id\":"), log);
+        assertFalse(log.contains("username conflict"), log);
+        assertFalse(log.contains(TOKEN), log);
     }
 }

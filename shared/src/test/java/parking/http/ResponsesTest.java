@@ -64,6 +64,13 @@ class ResponsesTest {
     }
 
     @Test
+    void everyResponseForbidsCaching() {
+        assertEquals("no-store", Responses.message(200, "a.jwt.token").getHeaders().get("Cache-Control"));
+        assertEquals("no-store", Responses.json(200, "[]").getHeaders().get("Cache-Control"));
+        assertEquals("no-store", pageWithMore(HttpEvent.request()).getHeaders().get("Cache-Control"));
+    }
+
+    @Test
     void pageIsABareJsonArray() {
         APIGatewayV2HTTPResponse response = Responses.page(HttpEvent.request().asRequest(), new Page<>(TWO, OptionalLong.empty()), ITEM);
 
