@@ -109,9 +109,11 @@ public final class SlotRepository {
         item.setLongitude(slot.longitude());
         item.setOccupied(slot.occupied());
         item.setUpdatedAt(Slot.timestamp(now));
+        // "OR owner_id = :owner": only this request holds its fresh id, so when the SDK retries a
+        // put whose first answer was lost, the retry rewrites the same item instead of failing.
         table.putItem(PutItemEnhancedRequest.builder(SlotItem.class)
                 .item(item)
-                .conditionExpression(expression("attribute_not_exists(#id)", Map.of()))
+                .conditionExpression(expression("attribute_not_exists(#id) OR #owner_id = :owner", Map.of(":owner", number(ownerId))))
                 .build());
         return item.toSlot(now);
     }

@@ -70,7 +70,7 @@ public final class LocalDynamo implements BeforeAllCallback, AfterAllCallback {
 
     /** The environment {@code template.yaml} gives the function, resolved locally. */
     public static Map<String, String> environment(String functionLogicalId) {
-        Map<String, String> env = new HashMap<>(new LocalValues(Map.of(SECRET_LOGICAL_ID, JWT_SECRET))
+        Map<String, String> env = new HashMap<>(new LocalValues(TEMPLATE, Map.of(SECRET_LOGICAL_ID, JWT_SECRET))
                 .environment(TEMPLATE.function(functionLogicalId)));
         env.putAll(awsEnvironment());
         // bcrypt at the template's cost would make the suite slow; cost itself is tested in PasswordsTest.
