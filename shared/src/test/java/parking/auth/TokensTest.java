@@ -113,6 +113,22 @@ class TokensTest {
     }
 
     @Test
+    void acceptsATokenIssuedBySomeoneWhoseClockRunsALittleAhead() {
+        String token = JWT.create().withSubject("42").withIssuer(ISSUER).withIssuedAt(NOW.plusSeconds(30))
+                .sign(Algorithm.HMAC256(key()));
+
+        assertEquals(OptionalLong.of(42), tokens.verify(token));
+    }
+
+    @Test
+    void rejectsATokenIssuedFarInTheFuture() {
+        String token = JWT.create().withSubject("42").withIssuer(ISSUER).withIssuedAt(NOW.plusSeconds(3600))
+                .sign(Algorithm.HMAC256(key()));
+
+        assertEquals(OptionalLong.empty(), tokens.verify(token));
+    }
+
+    @Test
     void issuedTokenCarriesSubjectAsAStringUsernameIssuerAndIssuedAt() {
         DecodedJWT jwt = JWT.decode(tokens.issue(42, "Alice.Smith"));
 

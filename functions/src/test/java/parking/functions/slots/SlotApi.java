@@ -2,7 +2,9 @@ package parking.functions.slots;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.util.List;
+import java.util.Optional;
 import java.util.stream.StreamSupport;
 import parking.functions.testing.Api;
 import parking.functions.testing.Events;
@@ -19,7 +21,16 @@ final class SlotApi {
     }
 
     private final TestClock clock = new TestClock();
-    private final SlotHandlers handlers = new SlotHandlers(clock);
+    private final SlotHandlers handlers;
+
+    SlotApi() {
+        this.handlers = new SlotHandlers(clock, Optional.empty());
+    }
+
+    /** Calls whose handlers reach DynamoDB through {@code dynamoEndpoint}, e.g. a fault proxy. */
+    SlotApi(URI dynamoEndpoint) {
+        this.handlers = new SlotHandlers(clock, Optional.of(dynamoEndpoint));
+    }
 
     TestClock clock() {
         return clock;

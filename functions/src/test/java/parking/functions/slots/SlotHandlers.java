@@ -1,7 +1,9 @@
 package parking.functions.slots;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import parking.Services;
 import parking.functions.testing.LocalDynamo;
@@ -14,15 +16,22 @@ import parking.functions.testing.LocalDynamo;
 final class SlotHandlers {
 
     private final Clock clock;
+    private final Optional<URI> dynamoEndpoint;
     private final Map<String, Services> services = new ConcurrentHashMap<>();
 
-    SlotHandlers(Clock clock) {
+    SlotHandlers(Clock clock, Optional<URI> dynamoEndpoint) {
         this.clock = clock;
+        this.dynamoEndpoint = dynamoEndpoint;
     }
 
-    /** The services of the template's function {@code functionLogicalId}, on this clock. */
+    /**
+     * The services of the template's function {@code functionLogicalId}, on this clock, reaching
+     * DynamoDB directly or through {@code dynamoEndpoint} (a fault proxy) when one is given.
+     */
     Services services(String functionLogicalId) {
-        return services.computeIfAbsent(functionLogicalId, id -> new Services(LocalDynamo.environment(id), clock));
+        return services.computeIfAbsent(functionLogicalId, id -> new Services(dynamoEndpoint
+                .map(endpoint -> LocalDynamo.environment(id, endpoint))
+                .orElseGet(() -> LocalDynamo.environment(id)), clock));
     }
 
     ListSlotsHandler list() {
