@@ -3,7 +3,7 @@ package parking.functions.users;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static parking.functions.users.CreateUserHandlerTest.assertMessage;
+import static parking.functions.testing.ResponseAssertions.assertMessage;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.ArrayList;
