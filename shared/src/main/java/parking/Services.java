@@ -7,6 +7,7 @@ import java.util.Optional;
 import parking.auth.Passwords;
 import parking.auth.Tokens;
 import parking.db.Dynamo;
+import parking.metrics.BusinessMetrics;
 import parking.slots.SlotRepository;
 import parking.slots.SlotService;
 import parking.users.UserRepository;
@@ -68,12 +69,17 @@ public final class Services {
         return new Passwords(cost == null || cost.isBlank() ? Passwords.DEFAULT_COST : Integer.parseInt(cost));
     }
 
+    /** Business events as CloudWatch metrics, written next to the function's logs. */
+    public BusinessMetrics metrics() {
+        return new BusinessMetrics(System.out, clock);
+    }
+
     public UserService users() {
-        return new UserService(new UserRepository(client, enhanced, required("USERS_TABLE")), passwords(), tokens());
+        return new UserService(new UserRepository(client, enhanced, required("USERS_TABLE")), passwords(), tokens(), metrics());
     }
 
     public SlotService slots() {
-        return new SlotService(new SlotRepository(client, enhanced, required("SLOTS_TABLE")), clock);
+        return new SlotService(new SlotRepository(client, enhanced, required("SLOTS_TABLE")), clock, metrics());
     }
 
     private String required(String name) {

@@ -8,6 +8,8 @@ import java.util.Optional;
 import parking.http.ApiException;
 import parking.http.Page;
 import parking.http.PageRequest;
+import parking.metrics.BusinessEvent;
+import parking.metrics.BusinessMetrics;
 
 /**
  * Slots and their reservations. Who may do what is decided inside each single conditional
@@ -18,10 +20,12 @@ public final class SlotService {
 
     private final SlotRepository slots;
     private final Clock clock;
+    private final BusinessMetrics metrics;
 
-    public SlotService(SlotRepository slots, Clock clock) {
+    public SlotService(SlotRepository slots, Clock clock, BusinessMetrics metrics) {
         this.slots = slots;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /** The 404 of every route addressing a slot that does not exist. */
@@ -52,7 +56,11 @@ public final class SlotService {
      */
     public Slot update(long id, long callerId, SlotChanges changes) {
         Instant now = now();
-        return slots.update(id, callerId, changes, now).orElseThrow(() -> ownerOnly(id, callerId, now));
+        Slot updated = slots.update(id, callerId, changes, now).orElseThrow(() -> ownerOnly(id, callerId, now));
+        if (changes.occupied().orElse(false)) {
+            metrics.count(BusinessEvent.SLOT_OCCUPIED);
+        }
+        return updated;
     }
 
     /**
@@ -76,9 +84,11 @@ public final class SlotService {
         Instant until = now.plus(Duration.ofMinutes(minutes));
         Optional<Slot> reserved = slots.reserve(id, callerId, until, now);
         if (reserved.isPresent()) {
+            metrics.count(BusinessEvent.RESERVATION_MADE);
             return reserved.get();
         }
         slots.find(id, now).orElseThrow(SlotService::slotNotFound);
+        metrics.count(BusinessEvent.RESERVATION_REFUSED);
         throw ApiException.conflict("slot unavailable");
     }
 

@@ -6,6 +6,8 @@ import parking.auth.Tokens;
 import parking.http.ApiException;
 import parking.http.Page;
 import parking.http.PageRequest;
+import parking.metrics.BusinessEvent;
+import parking.metrics.BusinessMetrics;
 
 /** Registration, login and lookup of users. */
 public final class UserService {
@@ -13,18 +15,22 @@ public final class UserService {
     private final UserRepository users;
     private final Passwords passwords;
     private final Tokens tokens;
+    private final BusinessMetrics metrics;
 
-    public UserService(UserRepository users, Passwords passwords, Tokens tokens) {
+    public UserService(UserRepository users, Passwords passwords, Tokens tokens, BusinessMetrics metrics) {
         this.users = users;
         this.passwords = passwords;
         this.tokens = tokens;
+        this.metrics = metrics;
     }
 
     /**
      * @throws ApiException 409 {@code username conflict}
      */
     public User register(String username, String password) {
-        return users.create(username, passwords.hash(password));
+        User user = users.create(username, passwords.hash(password));
+        metrics.count(BusinessEvent.USER_CREATED);
+        return user;
     }
 
     /**
@@ -39,6 +45,7 @@ public final class UserService {
                 ? passwords.matches(password, found.get().passwordHash())
                 : passwords.matchesNothing(password);
         if (!matches) {
+            metrics.count(BusinessEvent.LOGIN_FAILED);
             throw ApiException.badCredentials();
         }
         User user = found.get().user();
