@@ -1,5 +1,6 @@
 package parking.functions.users;
 
+import parking.Services;
 import parking.functions.testing.LocalDynamo;
 
 /** The users handlers, each wired from its own function's environment in the template. */
@@ -13,7 +14,11 @@ public final class UserHandlers {
     }
 
     public static LoginHandler login() {
-        return new LoginHandler(LocalDynamo.services("LoginFunction"));
+        return login(LocalDynamo.services("LoginFunction"));
+    }
+
+    public static LoginHandler login(Services services) {
+        return new LoginHandler(services);
     }
 
     public static GetUserHandler get() {
