@@ -15,6 +15,8 @@ import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The HTTP API itself: matches the route, builds the payload 2.0 event, invokes the route's
@@ -61,10 +63,10 @@ final class Gateway implements HttpHandler {
                         exchange.getProtocol(), exchange.getLocalAddress().getPort()), requestId);
             }
             HttpResponse response = result.response().withHeaders(Map.of("Apigw-Requestid", requestId));
-            write(exchange, method, response);
             long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            console.line(String.join(" ", LocalTime.now().format(CLOCK), method, rawPath, Integer.toString(response.status()),
-                    ms + " ms", result.function(), result.note()).stripTrailing());
+            console.line(Stream.of(LocalTime.now().format(CLOCK), method, rawPath, Integer.toString(response.status()),
+                    ms + " ms", result.function(), result.note()).filter(part -> !part.isEmpty()).collect(Collectors.joining(" ")));
+            write(exchange, method, response);
         }
     }
 
