@@ -51,6 +51,7 @@ final class FunctionJvm implements AutoCloseable {
     private final BlockingQueue<Pending> queue = new LinkedBlockingQueue<>();
     private volatile Pending current;
     private volatile boolean warm;
+    private volatile boolean closed;
 
     private record Pending(String requestId, byte[] event, CompletableFuture<Invocation.Outcome> outcome) {
     }
@@ -92,7 +93,7 @@ final class FunctionJvm implements AutoCloseable {
     }
 
     boolean alive() {
-        return process.isAlive();
+        return !closed && process.isAlive();
     }
 
     /** Runs one invocation; the caller makes sure nobody else uses this JVM meanwhile. */
@@ -118,7 +119,6 @@ final class FunctionJvm implements AutoCloseable {
         try {
             return new Invocation(pending.outcome().get(launch.timeoutSeconds(), TimeUnit.SECONDS), coldStartMs);
         } catch (TimeoutException e) {
-            process.destroyForcibly();
             close();
             return new Invocation(new Invocation.TimedOut(launch.timeoutSeconds()), coldStartMs);
         } catch (ExecutionException e) {
@@ -130,6 +130,7 @@ final class FunctionJvm implements AutoCloseable {
 
     @Override
     public void close() {
+        closed = true;
         process.destroyForcibly();
         runtimeApi.stop(0);
     }

@@ -70,6 +70,16 @@ final class Gateway implements HttpHandler {
         }
     }
 
+    /** Invokes the function with a ready-made event (a sample file) and logs it like a request. */
+    Result replay(String routeKey, String function, byte[] event) {
+        long started = System.nanoTime();
+        Result result = invoke(function, event);
+        long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+        console.line(String.join(" ", LocalTime.now().format(CLOCK), "event", routeKey, Integer.toString(result.response().status()),
+                ms + " ms", function, result.note()));
+        return result;
+    }
+
     /** A response with what the log line says about it: the function, and cold/warm or what went wrong. */
     record Result(HttpResponse response, String function, String note) {
     }
@@ -97,13 +107,15 @@ final class Gateway implements HttpHandler {
     }
 
     /** Invokes the function with an event and maps its outcome as API Gateway would. */
-    Result invoke(String function, byte[] event) {
+    private Result invoke(String function, byte[] event) {
         Invocation invocation;
         try {
             invocation = pools.get(function).invoke(event);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Result(HttpResponse.gatewayMessage(503, "Service Unavailable"), function, "interrupted");
+        } catch (RuntimeException e) {
+            return new Result(internalError(), function, "local API error: " + e.getMessage());
         }
         String start = invocation.cold() ? "cold (init " + invocation.coldStartMs() + " ms)" : "warm";
         return switch (invocation.outcome()) {

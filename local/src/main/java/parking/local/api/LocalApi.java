@@ -183,7 +183,7 @@ public final class LocalApi implements AutoCloseable {
                 .filter(r -> r.routeKey().equals(routeKey))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no route " + routeKey + " in the template"));
-        HttpResponse response = gateway.invoke(route.function().logicalId(), event).response();
+        HttpResponse response = gateway.replay(routeKey, route.function().logicalId(), event).response();
         Map<String, String> headers = new LinkedHashMap<>();
         response.headers().forEach(h -> headers.merge(h.getKey(), h.getValue(), (a, b) -> a + ", " + b));
         return new Reply(response.status(), headers, new String(response.body(), StandardCharsets.UTF_8));
