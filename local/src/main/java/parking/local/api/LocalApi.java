@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -45,15 +46,17 @@ public final class LocalApi implements AutoCloseable {
     private final HttpServer server;
     private final Map<String, FunctionPool> pools;
     private final Optional<Dynalite> dynalite;
+    private final Optional<DataLock> lock;
     private final ExecutorService executor;
     private final Routes routes;
     private final Gateway gateway;
 
-    private LocalApi(HttpServer server, Map<String, FunctionPool> pools, Optional<Dynalite> dynalite,
+    private LocalApi(HttpServer server, Map<String, FunctionPool> pools, Optional<Dynalite> dynalite, Optional<DataLock> lock,
                      ExecutorService executor, Routes routes, Gateway gateway) {
         this.server = server;
         this.pools = pools;
         this.dynalite = dynalite;
+        this.lock = lock;
         this.executor = executor;
         this.routes = routes;
         this.gateway = gateway;
@@ -77,7 +80,8 @@ public final class LocalApi implements AutoCloseable {
         LocalApi api;
         try {
             api = start(settings, System.out);
-        } catch (IllegalStateException | IllegalArgumentException | UncheckedIOException e) {
+        } catch (RuntimeException e) {
+            // What the developer must fix, without a stack trace (an SDK error when the engine refuses).
             System.err.println("Cannot start the local API: " + e.getMessage());
             System.exit(1);
             return;
@@ -109,16 +113,24 @@ public final class LocalApi implements AutoCloseable {
             throw new IllegalStateException(settings.code() + " does not exist: build it with ./mvnw package (local/run does)");
         }
         checkOverrides(functions, settings.variableOverrides());
-        Map<String, LocalSecrets.Secret> secrets = LocalSecrets.load(template, settings.dataDirectory(), settings.hostEnvironment());
-        LocalValues values = new LocalValues(secrets.entrySet().stream()
-                .collect(Collectors.toMap(Map.Entry::getKey, secret -> secret.getValue().value())));
-
-        boolean hasTables = !template.resources("AWS::DynamoDB::Table").isEmpty();
-        Optional<Dynalite> dynalite = settings.dynamoEndpoint().isEmpty() && hasTables
-                ? Optional.of(Dynalite.start(settings.root(), settings.dataDirectory().map(dir -> dir.resolve("dynamodb"))))
-                : Optional.empty();
-        ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+        List<AutoCloseable> opened = new ArrayList<>();
         try {
+            // The port and the data folder first: both fail fast when another local API holds them.
+            HttpServer server = bind(settings);
+            opened.add(() -> server.stop(0));
+            Optional<DataLock> lock = settings.dataDirectory().map(DataLock::acquire);
+            lock.ifPresent(opened::add);
+            Map<String, LocalSecrets.Secret> secrets = LocalSecrets.load(template, settings.dataDirectory(), settings.hostEnvironment());
+            LocalValues values = new LocalValues(secrets.entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, secret -> secret.getValue().value())));
+
+            boolean hasTables = !template.resources("AWS::DynamoDB::Table").isEmpty();
+            Optional<Dynalite> dynalite = settings.dynamoEndpoint().isEmpty() && hasTables
+                    ? Optional.of(Dynalite.start(settings.root(), settings.dataDirectory().map(dir -> dir.resolve("dynamodb"))))
+                    : Optional.empty();
+            dynalite.ifPresent(opened::add);
+            ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+            opened.add(executor::shutdownNow);
             LambdaEnvironments.Aws aws = aws(settings, dynalite.map(Dynalite::endpoint).or(settings::dynamoEndpoint));
             List<String> tables = hasTables ? createTables(template, aws) : List.of();
             LambdaEnvironments environments = new LambdaEnvironments(values, settings.variableOverrides(), aws,
@@ -137,25 +149,35 @@ public final class LocalApi implements AutoCloseable {
             Routes routes = new Routes(functions);
             Gateway gateway = new Gateway(routes, pools, Cors.from(template),
                     new HttpApiEvents.Stage("local", LocalValues.ACCOUNT), console);
-            HttpServer server = HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);
             server.setExecutor(executor);
             server.createContext("/", gateway);
             server.start();
-            LocalApi api = new LocalApi(server, pools, dynalite, executor, routes, gateway);
+            LocalApi api = new LocalApi(server, pools, dynalite, lock, executor, routes, gateway);
             api.describe(console, settings, dynalite, aws, tables, secrets);
             return api;
-        } catch (BindException e) {
-            dynalite.ifPresent(Dynalite::close);
-            executor.shutdownNow();
-            throw new IllegalStateException(settings.host() + ":" + settings.port() + " is in use; choose another with --port", e);
-        } catch (IOException e) {
-            dynalite.ifPresent(Dynalite::close);
-            executor.shutdownNow();
-            throw new UncheckedIOException(e);
         } catch (RuntimeException e) {
-            dynalite.ifPresent(Dynalite::close);
-            executor.shutdownNow();
+            for (AutoCloseable resource : opened.reversed()) {
+                closeQuietly(resource);
+            }
             throw e;
+        }
+    }
+
+    private static HttpServer bind(Settings settings) {
+        try {
+            return HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);
+        } catch (BindException e) {
+            throw new IllegalStateException(settings.host() + ":" + settings.port() + " is in use (another local API?); choose another with --port", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception suppressed) {
+            // Already failing to start; the first error is the one to report.
         }
     }
 
@@ -194,6 +216,7 @@ public final class LocalApi implements AutoCloseable {
         server.stop(0);
         pools.values().forEach(FunctionPool::close);
         dynalite.ifPresent(Dynalite::close);
+        lock.ifPresent(DataLock::close);
         executor.shutdownNow();
     }
 
