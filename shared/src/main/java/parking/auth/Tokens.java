@@ -22,6 +22,7 @@ public final class Tokens {
 
     /** RFC 7518 section 3.2: an HS256 key must be at least as long as the hash output. */
     private static final int MIN_SECRET_BYTES = 32;
+    private static final long ISSUED_AT_LEEWAY_SECONDS = 60;
 
     private final Algorithm algorithm;
     private final JWTVerifier verifier;
@@ -43,7 +44,11 @@ public final class Tokens {
         this.issuer = issuer;
         this.lifetime = lifetime;
         this.clock = clock;
-        this.verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm).withIssuer(issuer)).build(clock);
+        // iat is whole seconds from whichever Lambda instance issued the token; another instance's
+        // clock may run a little behind, and a token must not be refused for that.
+        this.verifier = ((JWTVerifier.BaseVerification) JWT.require(algorithm)
+                .withIssuer(issuer)
+                .acceptIssuedAt(ISSUED_AT_LEEWAY_SECONDS)).build(clock);
     }
 
     /** A token for the user: {@code sub} is the id as a string, plus {@code username}, {@code iat}, {@code iss}. */

@@ -36,7 +36,10 @@ public final class FieldCheck {
         return parse(name, raw.get(), parser).orElse(null);
     }
 
-    /** The parsed value of an optional field, empty when not sent or invalid (recorded). */
+    /**
+     * The parsed value of an optional field, empty when not sent or invalid (recorded). A field
+     * sent but empty counts as invalid.
+     */
     public <T> Optional<T> optional(String name, Function<String, Optional<T>> parser) {
         return form.get(name).flatMap(raw -> parse(name, raw, parser));
     }
@@ -47,7 +50,8 @@ public final class FieldCheck {
     }
 
     private <T> Optional<T> parse(String name, String raw, Function<String, Optional<T>> parser) {
-        Optional<T> value = parser.apply(raw);
+        // The contract makes a field sent but empty invalid, whatever the field's own rule says.
+        Optional<T> value = raw.isEmpty() ? Optional.empty() : parser.apply(raw);
         if (value.isEmpty()) {
             invalid.add(name);
         }

@@ -7,6 +7,7 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -49,7 +50,7 @@ public final class FormDecoder {
             return decodeUrlEncoded(body);
         }
         if (mediaType.equals(MULTIPART)) {
-            return decodeMultipart(contentType, body);
+            return decodeMultipart(contentType, params.get("boundary"), body);
         }
         return Optional.empty();
     }
@@ -121,10 +122,18 @@ public final class FormDecoder {
         return strictUtf8(out.flip());
     }
 
-    private static Optional<Form> decodeMultipart(String contentType, byte[] body) {
+    private static Optional<Form> decodeMultipart(String contentType, String boundary, byte[] body) {
+        // commons-fileupload reads a body in which the boundary never occurs as a form without
+        // fields; RFC 2046 section 5.1.1 requires at least the close delimiter, so it does not decode.
+        if (boundary == null || boundary.isEmpty() || !contains(body, ("--" + boundary).getBytes(StandardCharsets.ISO_8859_1))) {
+            return Optional.empty();
+        }
         Map<String, String> fields = new LinkedHashMap<>();
         try {
-            FileItemInputIterator parts = new MultipartParser().getItemIterator(new BodyContext(contentType, body));
+            MultipartParser parser = new MultipartParser();
+            // RFC 7578 section 5.1: field names travel as UTF-8; the library's default is ISO-8859-1.
+            parser.setHeaderCharset(StandardCharsets.UTF_8);
+            FileItemInputIterator parts = parser.getItemIterator(new BodyContext(contentType, body));
             while (parts.hasNext()) {
                 FileItemInput part = parts.next();
                 if (!part.isFormField() || part.getFieldName() == null) {
@@ -141,6 +150,15 @@ public final class FormDecoder {
             return Optional.empty();
         }
         return Optional.of(new Form(fields));
+    }
+
+    private static boolean contains(byte[] bytes, byte[] wanted) {
+        for (int start = 0; start + wanted.length <= bytes.length; start++) {
+            if (Arrays.equals(bytes, start, start + wanted.length, wanted, 0, wanted.length)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Optional<String> readUtf8(InputStream in) throws IOException {

@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Locale;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.OptionalLong;
 import parking.auth.Tokens;
 import parking.db.DatabaseErrors;
@@ -40,23 +41,25 @@ public final class Endpoint {
     }
 
     public APIGatewayV2HTTPResponse serve(APIGatewayV2HTTPEvent event, Context context, Action action) {
+        long start = System.nanoTime();
+        long callerId = 0;
+        APIGatewayV2HTTPResponse response;
+        Optional<Throwable> failure = Optional.empty();
         try {
-            Request request = new Request(event, tokens == null ? 0 : authenticate(event));
+            callerId = tokens == null ? 0 : authenticate(event);
+            Request request = new Request(event, callerId);
             request.rejectOversizedBody();
-            return action.handle(request);
+            response = action.handle(request);
         } catch (ApiException e) {
-            return Responses.message(e.status(), e.getMessage(), e.headers());
+            response = Responses.message(e.status(), e.getMessage(), e.headers());
         } catch (RuntimeException e) {
-            return DatabaseErrors.asUnavailable(e)
-                    .map(unavailable -> {
-                        Log.error(context, event, 503, e);
-                        return Responses.message(unavailable.status(), unavailable.getMessage(), unavailable.headers());
-                    })
-                    .orElseGet(() -> {
-                        Log.error(context, event, 500, e);
-                        return Responses.message(500, "internal error");
-                    });
+            failure = Optional.of(e);
+            response = DatabaseErrors.asUnavailable(e)
+                    .map(unavailable -> Responses.message(unavailable.status(), unavailable.getMessage(), unavailable.headers()))
+                    .orElseGet(() -> Responses.message(500, "internal error"));
         }
+        Log.request(new Log.Entry(context, event, response.getStatusCode(), (System.nanoTime() - start) / 1000, callerId, failure));
+        return response;
     }
 
     private long authenticate(APIGatewayV2HTTPEvent event) {

@@ -89,10 +89,14 @@ public final class Request {
                 .orElseThrow(() -> ApiException.badRequest("missing form"));
     }
 
-    /** The form if the request carries a body at all; an empty body means "no form sent". */
+    /**
+     * The form if the request carries a body at all; an empty body means "no form sent".
+     *
+     * @throws ApiException 400 {@code missing form} when a body is sent but is not a decodable form
+     */
     public Optional<Form> optionalForm() {
-        Optional<byte[]> body = body();
-        if (body.isEmpty() || body.get().length == 0) {
+        String body = event.getBody();
+        if (body == null || body.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(form());
@@ -123,7 +127,9 @@ public final class Request {
             return Optional.of(body.getBytes(StandardCharsets.UTF_8));
         }
         try {
-            return Optional.of(Base64.getMimeDecoder().decode(body));
+            // The strict decoder: the MIME one skips any character outside the alphabet, so a
+            // corrupted body could decode to a form, or shrink under the size limit.
+            return Optional.of(Base64.getDecoder().decode(body));
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }

@@ -34,6 +34,8 @@ public final class Responses {
         Map<String, String> headers = new LinkedHashMap<>();
         headers.put("Content-Type", contentType);
         headers.put("X-Content-Type-Options", "nosniff");
+        // Every answer is per-user or changes by the second (tokens, occupancy): no cache may keep one.
+        headers.put("Cache-Control", "no-store");
         headers.putAll(extra);
         return APIGatewayV2HTTPResponse.builder()
                 .withStatusCode(status)

@@ -87,7 +87,13 @@ public final class UserRepository {
         try {
             table.putItem(PutItemEnhancedRequest.builder(UserItem.class)
                     .item(item)
-                    .conditionExpression(Expression.builder().expression("attribute_not_exists(pk)").build())
+                    // "OR id = :id": only this request holds its fresh id, so when the SDK retries
+                    // a put whose first answer was lost, the retry succeeds instead of reporting
+                    // its own write as a conflict.
+                    .conditionExpression(Expression.builder()
+                            .expression("attribute_not_exists(pk) OR id = :id")
+                            .putExpressionValue(":id", AttributeValue.fromN(Long.toString(id)))
+                            .build())
                     .build());
         } catch (ConditionalCheckFailedException taken) {
             throw ApiException.conflict("username conflict");

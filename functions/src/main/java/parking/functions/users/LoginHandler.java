@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.util.Map;
 import parking.Services;
 import parking.form.FieldCheck;
 import parking.http.Endpoint;
@@ -34,8 +33,7 @@ public final class LoginHandler implements RequestHandler<APIGatewayV2HTTPEvent,
             String password = fields.required("password", UserRules::password);
             fields.throwIfAny();
             String token = users.login(username, password);
-            // A credential must not be kept by browsers or shared caches (RFC 6749 section 5.1).
-            return Responses.message(200, token, Map.of("Cache-Control", "no-store"));
+            return Responses.message(200, token);
         });
     }
 }

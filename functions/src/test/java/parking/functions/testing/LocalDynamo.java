@@ -52,6 +52,17 @@ public final class LocalDynamo implements BeforeAllCallback, AfterAllCallback {
         return TEMPLATE;
     }
 
+    public static java.net.URI endpoint() {
+        return dynalite.endpoint();
+    }
+
+    /** The function's environment with its DynamoDB endpoint replaced, e.g. by a {@link FaultProxy}. */
+    public static Map<String, String> environment(String functionLogicalId, java.net.URI dynamoEndpoint) {
+        Map<String, String> env = new HashMap<>(environment(functionLogicalId));
+        env.put(Dynamo.ENDPOINT_VARIABLE, dynamoEndpoint.toString());
+        return env;
+    }
+
     /** A low-level client on the test engine, for arranging and inspecting data. */
     public static DynamoDbClient client() {
         return client;
@@ -59,7 +70,7 @@ public final class LocalDynamo implements BeforeAllCallback, AfterAllCallback {
 
     /** The environment {@code template.yaml} gives the function, resolved locally. */
     public static Map<String, String> environment(String functionLogicalId) {
-        Map<String, String> env = new HashMap<>(new LocalValues(Map.of(SECRET_LOGICAL_ID, JWT_SECRET))
+        Map<String, String> env = new HashMap<>(new LocalValues(TEMPLATE, Map.of(SECRET_LOGICAL_ID, JWT_SECRET))
                 .environment(TEMPLATE.function(functionLogicalId)));
         env.putAll(awsEnvironment());
         // bcrypt at the template's cost would make the suite slow; cost itself is tested in PasswordsTest.

@@ -2,6 +2,7 @@ package parking.functions.users;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static parking.functions.testing.ResponseAssertions.assertMessage;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.nio.charset.StandardCharsets;
@@ -209,11 +210,5 @@ class CreateUserHandlerTest {
         } finally {
             pool.shutdownNow();
         }
-    }
-
-    static void assertMessage(int status, String message, APIGatewayV2HTTPResponse response) {
-        assertEquals(status, response.getStatusCode(), response.getBody());
-        assertEquals(message, response.getBody());
-        assertEquals("text/plain; charset=utf-8", response.getHeaders().get("Content-Type"));
     }
 }

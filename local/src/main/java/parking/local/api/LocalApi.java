@@ -121,7 +121,7 @@ public final class LocalApi implements AutoCloseable {
             Optional<DataLock> lock = settings.dataDirectory().map(DataLock::acquire);
             lock.ifPresent(opened::add);
             Map<String, LocalSecrets.Secret> secrets = LocalSecrets.load(template, settings.dataDirectory(), settings.hostEnvironment());
-            LocalValues values = new LocalValues(secrets.entrySet().stream()
+            LocalValues values = new LocalValues(template, secrets.entrySet().stream()
                     .collect(Collectors.toMap(Map.Entry::getKey, secret -> secret.getValue().value())));
 
             boolean hasTables = !template.resources("AWS::DynamoDB::Table").isEmpty();

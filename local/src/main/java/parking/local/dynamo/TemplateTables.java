@@ -26,7 +26,7 @@ public final class TemplateTables {
 
     /** Creates every table that does not exist yet; returns their names. */
     public static List<String> createMissing(DynamoDbClient client, SamTemplate template) {
-        LocalValues values = new LocalValues(Map.of());
+        LocalValues values = new LocalValues(template, Map.of());
         return template.resources("AWS::DynamoDB::Table").entrySet().stream()
                 .map(table -> create(client, tableName(table.getKey(), table.getValue(), values), table.getValue()))
                 .toList();

@@ -8,9 +8,9 @@ import java.util.regex.Pattern;
 import parking.local.template.SamTemplate.Intrinsic;
 
 /**
- * Resolves template values the way CloudFormation would, with local stand-ins: a resource's
- * {@code !Ref} is its logical id (so a table is named after its logical id), pseudo parameters
- * are fixed local values, and a Secrets Manager dynamic reference
+ * Resolves template values the way CloudFormation would, with local stand-ins: a parameter's
+ * {@code !Ref} is its default, a resource's is its logical id (so a table is named after its
+ * logical id), pseudo parameters are fixed local values, and a Secrets Manager dynamic reference
  * ({@code {{resolve:secretsmanager:<secret>:SecretString}}}) becomes the local secret's value.
  */
 public final class LocalValues {
@@ -22,10 +22,12 @@ public final class LocalValues {
     private static final Pattern SECRET_REFERENCE =
             Pattern.compile("\\{\\{resolve:secretsmanager:([^:}]+):SecretString(?::[^}]*)?}}");
 
+    private final Map<String, String> parameters;
     private final Map<String, String> secrets;
 
     /** @param secrets secret logical id → its local value */
-    public LocalValues(Map<String, String> secrets) {
+    public LocalValues(SamTemplate template, Map<String, String> secrets) {
+        this.parameters = template.parameterDefaults();
         this.secrets = Map.copyOf(secrets);
     }
 
@@ -71,7 +73,7 @@ public final class LocalValues {
             case "AWS::StackName" -> "local";
             case "AWS::Partition" -> "aws";
             case "AWS::URLSuffix" -> "amazonaws.com";
-            default -> name;
+            default -> parameters.getOrDefault(name, name);
         };
     }
 

@@ -67,6 +67,18 @@ public final class SamTemplate {
         return asMap(asMap(root.getOrDefault("Globals", Map.of())).getOrDefault(section, Map.of()));
     }
 
+    /** Parameter name → its {@code Default} as text, for the parameters that have one. */
+    public Map<String, String> parameterDefaults() {
+        Map<String, String> defaults = new LinkedHashMap<>();
+        asMap(root.get("Parameters")).forEach((name, value) -> {
+            Object fallback = asMap(value).get("Default");
+            if (fallback != null) {
+                defaults.put(name, fallback.toString());
+            }
+        });
+        return defaults;
+    }
+
     /** Every {@code AWS::Serverless::Function}, with {@code Globals.Function} applied. */
     public List<FunctionDefinition> functions() {
         Map<String, Object> globals = globals("Function");

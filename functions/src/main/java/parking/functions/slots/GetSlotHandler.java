@@ -1,0 +1,36 @@
+package parking.functions.slots;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import parking.Services;
+import parking.http.Endpoint;
+import parking.http.Responses;
+import parking.json.JsonWriter;
+import parking.slots.Slot;
+import parking.slots.SlotService;
+
+/** {@code GET /slots/<slot_id>}: one slot. */
+public final class GetSlotHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final Endpoint endpoint;
+    private final SlotService slots;
+
+    public GetSlotHandler() {
+        this(Services.fromEnvironment());
+    }
+
+    GetSlotHandler(Services services) {
+        this.endpoint = Endpoint.authenticated(services.tokens());
+        this.slots = services.slots();
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return endpoint.serve(event, context, request -> {
+            long id = request.pathId("slot_id").orElseThrow(SlotService::slotNotFound);
+            return Responses.json(200, JsonWriter.object(slots.get(id), Slot.JSON));
+        });
+    }
+}

@@ -1,0 +1,52 @@
+package parking.functions.slots;
+
+import com.amazonaws.services.lambda.runtime.Context;
+import com.amazonaws.services.lambda.runtime.RequestHandler;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
+import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.Optional;
+import parking.Services;
+import parking.form.FieldCheck;
+import parking.form.Form;
+import parking.http.Endpoint;
+import parking.http.Responses;
+import parking.json.JsonWriter;
+import parking.slots.Slot;
+import parking.slots.SlotChanges;
+import parking.slots.SlotRules;
+import parking.slots.SlotService;
+
+/** {@code PATCH /slots/<slot_id>}: the owner (or its sensor) changes any of the slot's fields. */
+public final class UpdateSlotHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+
+    private final Endpoint endpoint;
+    private final SlotService slots;
+
+    public UpdateSlotHandler() {
+        this(Services.fromEnvironment());
+    }
+
+    UpdateSlotHandler(Services services) {
+        this.endpoint = Endpoint.authenticated(services.tokens());
+        this.slots = services.slots();
+    }
+
+    @Override
+    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
+        return endpoint.serve(event, context, request -> {
+            Form form = request.form();
+            FieldCheck fields = new FieldCheck(form);
+            if (SlotChanges.FIELDS.stream().map(form::get).allMatch(Optional::isEmpty)) {
+                fields.missing(SlotChanges.FIELDS);
+            }
+            SlotChanges changes = new SlotChanges(
+                    fields.optional("name", SlotRules::name),
+                    fields.optional("latitude", SlotRules::latitude),
+                    fields.optional("longitude", SlotRules::longitude),
+                    fields.optional("occupied", SlotRules::flag));
+            fields.throwIfAny();
+            long id = request.pathId("slot_id").orElseThrow(SlotService::slotNotFound);
+            return Responses.json(200, JsonWriter.object(slots.update(id, request.callerId(), changes), Slot.JSON));
+        });
+    }
+}

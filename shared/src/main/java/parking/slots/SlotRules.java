@@ -1,0 +1,96 @@
+package parking.slots;
+
+import java.math.BigDecimal;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The contract's requirements on slot fields and filters, as parsers for
+ * {@link parking.form.FieldCheck} and {@link parking.http.ParameterCheck}.
+ */
+public final class SlotRules {
+
+    /** Reservation length when {@code minutes} is not sent. */
+    public static final int DEFAULT_MINUTES = 15;
+
+    private static final int MAX_NAME_CHARACTERS = 64;
+    private static final int MAX_MINUTES = 120;
+    private static final BigDecimal MAX_LATITUDE = BigDecimal.valueOf(90);
+    private static final BigDecimal MAX_LONGITUDE = BigDecimal.valueOf(180);
+    /**
+     * A decimal as JSON writes one, without exponent: optional minus, no leading zeros, at most
+     * 20 fraction digits (far below a millimetre, and well inside DynamoDB's 38 significant digits).
+     */
+    private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,2})(\\.[0-9]{1,20})?");
+    private static final Pattern MINUTES = Pattern.compile("[1-9][0-9]{0,2}");
+    private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,18}");
+
+    private SlotRules() {
+    }
+
+    /** 1-64 characters (code points), none of them a control character. */
+    public static Optional<String> name(String raw) {
+        int characters = raw.codePointCount(0, raw.length());
+        if (characters < 1 || characters > MAX_NAME_CHARACTERS || raw.codePoints().anyMatch(Character::isISOControl)) {
+            return Optional.empty();
+        }
+        return Optional.of(raw);
+    }
+
+    /** A plain decimal in [-90, 90]. */
+    public static Optional<BigDecimal> latitude(String raw) {
+        return decimalWithin(raw, MAX_LATITUDE);
+    }
+
+    /** A plain decimal in [-180, 180]. */
+    public static Optional<BigDecimal> longitude(String raw) {
+        return decimalWithin(raw, MAX_LONGITUDE);
+    }
+
+    /** {@code true}, {@code false}, {@code 1} or {@code 0}, in any letter case. */
+    public static Optional<Boolean> flag(String raw) {
+        return switch (raw.toLowerCase(Locale.ROOT)) {
+            case "true", "1" -> Optional.of(true);
+            case "false", "0" -> Optional.of(false);
+            default -> Optional.empty();
+        };
+    }
+
+    /** An integer from 1 to 120, in canonical decimal form. */
+    public static Optional<Integer> minutes(String raw) {
+        if (!MINUTES.matcher(raw).matches()) {
+            return Optional.empty();
+        }
+        int minutes = Integer.parseInt(raw);
+        return minutes <= MAX_MINUTES ? Optional.of(minutes) : Optional.empty();
+    }
+
+    /** A user id: the canonical decimal form of a positive 64-bit integer. */
+    public static Optional<Long> userId(String raw) {
+        if (!ID.matcher(raw).matches()) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(raw));
+        } catch (NumberFormatException beyondLong) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Trailing zeros are dropped because DynamoDB stores numbers normalized: {@code 45.0700}
+     * would read back as {@code 45.07}, so every response shows the stored form.
+     */
+    private static Optional<BigDecimal> decimalWithin(String raw, BigDecimal bound) {
+        if (!DECIMAL.matcher(raw).matches()) {
+            return Optional.empty();
+        }
+        BigDecimal value = new BigDecimal(raw);
+        if (value.abs().compareTo(bound) > 0) {
+            return Optional.empty();
+        }
+        BigDecimal normalized = value.stripTrailingZeros();
+        return Optional.of(normalized.scale() < 0 ? normalized.setScale(0) : normalized);
+    }
+}

@@ -1,0 +1,120 @@
+package parking.slots;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Optional;
+import parking.http.ApiException;
+import parking.http.Page;
+import parking.http.PageRequest;
+
+/**
+ * Slots and their reservations. Who may do what is decided inside each single conditional
+ * write (see {@link SlotRepository}); only when a write is refused does the service read the
+ * slot, to tell the client why, in the contract's order: 404, then 403, then 409.
+ */
+public final class SlotService {
+
+    private final SlotRepository slots;
+    private final Clock clock;
+
+    public SlotService(SlotRepository slots, Clock clock) {
+        this.slots = slots;
+        this.clock = clock;
+    }
+
+    /** The 404 of every route addressing a slot that does not exist. */
+    public static ApiException slotNotFound() {
+        return ApiException.notFound("slot not found");
+    }
+
+    /** Creates a slot owned by {@code ownerId}. */
+    public Slot create(long ownerId, NewSlot slot) {
+        return slots.create(ownerId, slot, now());
+    }
+
+    /**
+     * @throws ApiException 404 {@code slot not found}
+     */
+    public Slot get(long id) {
+        return slots.find(id, now()).orElseThrow(SlotService::slotNotFound);
+    }
+
+    public Page<Slot> list(SlotFilter filter, PageRequest page) {
+        return slots.list(filter, page, now());
+    }
+
+    /**
+     * Changes only the given fields; {@code occupied=true} ends an active reservation.
+     *
+     * @throws ApiException 404 {@code slot not found}, 403 {@code forbidden} for anyone but the owner
+     */
+    public Slot update(long id, long callerId, SlotChanges changes) {
+        Instant now = now();
+        return slots.update(id, callerId, changes, now).orElseThrow(() -> ownerOnly(id, callerId, now));
+    }
+
+    /**
+     * @throws ApiException 404 {@code slot not found}, 403 {@code forbidden} for anyone but the owner
+     */
+    public void delete(long id, long callerId) {
+        if (!slots.delete(id, callerId)) {
+            throw ownerOnly(id, callerId, now());
+        }
+    }
+
+    /**
+     * Reserves the slot for {@code minutes} from now; the holder of an active reservation may
+     * extend (or shorten) it the same way.
+     *
+     * @throws ApiException 404 {@code slot not found}, 409 {@code slot unavailable} when the slot
+     *     is occupied or actively reserved by someone else
+     */
+    public Slot reserve(long id, long callerId, int minutes) {
+        Instant now = now();
+        Instant until = now.plus(Duration.ofMinutes(minutes));
+        Optional<Slot> reserved = slots.reserve(id, callerId, until, now);
+        if (reserved.isPresent()) {
+            return reserved.get();
+        }
+        slots.find(id, now).orElseThrow(SlotService::slotNotFound);
+        throw ApiException.conflict("slot unavailable");
+    }
+
+    /**
+     * Ends the active reservation; its holder or the slot's owner may.
+     *
+     * @throws ApiException 404 {@code slot not found}, 404 {@code reservation not found} when no
+     *     reservation is active, 403 {@code forbidden} for anyone else
+     */
+    public void release(long id, long callerId) {
+        Instant now = now();
+        if (slots.release(id, callerId, now)) {
+            return;
+        }
+        Slot slot = slots.find(id, now).orElseThrow(SlotService::slotNotFound);
+        boolean mayEnd = slot.ownerId() == callerId
+                || slot.reservation().map(reservation -> reservation.userId() == callerId).orElse(false);
+        // Read after the refused write: a reservation seen now that the caller may end did not exist then.
+        if (slot.reservation().isEmpty() || mayEnd) {
+            throw ApiException.notFound("reservation not found");
+        }
+        throw ApiException.forbidden();
+    }
+
+    /**
+     * Why an owner-only write was refused. The slot is read after the refusal, so a slot seen
+     * with the caller as owner did not exist yet when the write was tried.
+     */
+    private ApiException ownerOnly(long id, long callerId, Instant now) {
+        return slots.find(id, now)
+                .filter(slot -> slot.ownerId() != callerId)
+                .map(slot -> ApiException.forbidden())
+                .orElseGet(SlotService::slotNotFound);
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+}

@@ -1,0 +1,207 @@
+package parking.http;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.junit.jupiter.api.Test;
+import parking.form.Form;
+
+class RequestTest {
+
+    private static void assertMissingForm(Request request) {
+        ApiException failure = assertThrows(ApiException.class, request::form);
+        assertEquals(400, failure.status());
+        assertEquals("missing form", failure.getMessage());
+    }
+
+    private static void assertTooLarge(Request request) {
+        ApiException failure = assertThrows(ApiException.class, request::rejectOversizedBody);
+        assertEquals(413, failure.status());
+        assertEquals("payload too large", failure.getMessage());
+    }
+
+    /** A urlencoded body of exactly {@code size} bytes: one field padded with letters. */
+    private static byte[] formOfSize(int size) {
+        byte[] body = new byte[size];
+        Arrays.fill(body, (byte) 'x');
+        body[0] = 'a';
+        body[1] = '=';
+        return body;
+    }
+
+    // --- headers
+
+    @Test
+    void headerIsFoundWhateverTheCaseOfItsName() {
+        Request titleCase = HttpEvent.request().header("Content-Type", "text/plain").asRequest();
+        Request lowerCase = HttpEvent.request().header("content-type", "text/plain").asRequest();
+
+        assertEquals(Optional.of("text/plain"), titleCase.header("content-type"));
+        assertEquals(Optional.of("text/plain"), lowerCase.header("Content-Type"));
+        assertEquals(Optional.of("text/plain"), titleCase.header("CONTENT-TYPE"));
+    }
+
+    @Test
+    void absentHeaderIsEmpty() {
+        assertEquals(Optional.empty(), HttpEvent.request().header("a", "b").asRequest().header("authorization"));
+        assertEquals(Optional.empty(), HttpEvent.request().asRequest().header("authorization"));
+    }
+
+    // --- body and form
+
+    @Test
+    void base64BodyIsDecodedBeforeTheForm() {
+        Form form = HttpEvent.request().form("username=alice&password=s%C3%A9cret123").asRequest().form();
+
+        assertEquals(Map.of("username", "alice", "password", "sécret123"), form.asMap());
+    }
+
+    @Test
+    void plainBodyAsSamLocalSendsItIsReadAsUtf8() {
+        Form form = HttpEvent.request().header("Content-Type", HttpEvent.URLENCODED)
+                .rawBody("name=posto è", false).asRequest().form();
+
+        assertEquals(Optional.of("posto è"), form.get("name"));
+    }
+
+    @Test
+    void base64BodyThatIsNotBase64IsMissingForm() {
+        assertMissingForm(HttpEvent.request().header("content-type", HttpEvent.URLENCODED)
+                .rawBody("username=alice&password=secret123", true).asRequest());
+    }
+
+    @Test
+    void base64BodyWithCharactersOutsideTheAlphabetIsMissingForm() {
+        String valid = Base64.getEncoder().encodeToString("username=alice".getBytes(StandardCharsets.US_ASCII));
+
+        assertMissingForm(HttpEvent.request().header("content-type", HttpEvent.URLENCODED)
+                .rawBody("!!" + valid, true).asRequest());
+    }
+
+    @Test
+    void noBodyIsMissingForm() {
+        assertMissingForm(HttpEvent.request().header("content-type", HttpEvent.URLENCODED).asRequest());
+    }
+
+    @Test
+    void emptyBodyIsMissingForm() {
+        assertMissingForm(HttpEvent.request().header("content-type", HttpEvent.URLENCODED).rawBody("", true).asRequest());
+        assertMissingForm(HttpEvent.request().header("content-type", HttpEvent.URLENCODED).rawBody("", false).asRequest());
+    }
+
+    @Test
+    void bodyWithoutContentTypeIsMissingForm() {
+        assertMissingForm(HttpEvent.request().rawBody("a=1", false).asRequest());
+    }
+
+    @Test
+    void jsonBodyIsMissingForm() {
+        assertMissingForm(HttpEvent.request().header("content-type", "application/json")
+                .rawBody("{\"username\":\"alice\"}", false).asRequest());
+    }
+
+    @Test
+    void optionalFormIsEmptyWithoutABody() {
+        assertEquals(Optional.empty(), HttpEvent.request().asRequest().optionalForm());
+        assertEquals(Optional.empty(), HttpEvent.request().rawBody("", true).asRequest().optionalForm());
+    }
+
+    @Test
+    void optionalFormIsTheFormWhenOneIsSent() {
+        Optional<Form> form = HttpEvent.request().form("minutes=30").asRequest().optionalForm();
+
+        assertEquals(Optional.of("30"), form.orElseThrow().get("minutes"));
+    }
+
+    @Test
+    void optionalFormWithABodyThatIsNotAFormIsMissingForm() {
+        Request json = HttpEvent.request().header("content-type", "application/json").rawBody("{}", false).asRequest();
+
+        assertEquals("missing form", assertThrows(ApiException.class, json::optionalForm).getMessage());
+    }
+
+    @Test
+    void optionalFormWithABodyThatIsNotBase64IsMissingForm() {
+        Request broken = HttpEvent.request().header("content-type", HttpEvent.URLENCODED).rawBody("minutes=30", true).asRequest();
+
+        assertEquals("missing form", assertThrows(ApiException.class, broken::optionalForm).getMessage());
+    }
+
+    // --- size limit
+
+    @Test
+    void decodedBodyOfExactlySixteenKibIsAccepted() {
+        Request request = HttpEvent.request().header("content-type", HttpEvent.URLENCODED).base64Body(formOfSize(16384)).asRequest();
+
+        assertDoesNotThrow(request::rejectOversizedBody);
+        assertEquals(16382, request.form().get("a").orElseThrow().length());
+    }
+
+    @Test
+    void decodedBodyOneByteOverSixteenKibIsTooLarge() {
+        assertTooLarge(HttpEvent.request().base64Body(formOfSize(16385)).asRequest());
+    }
+
+    @Test
+    void limitIsMeasuredOnDecodedBytesNotOnTheBase64Text() {
+        HttpEvent event = HttpEvent.request().base64Body(formOfSize(16384));
+        assertTrue(event.build().getBody().length() > 16384);
+
+        assertDoesNotThrow(event.asRequest()::rejectOversizedBody);
+    }
+
+    @Test
+    void plainBodyIsMeasuredInUtf8Bytes() {
+        String twoByteCharacters = "é".repeat(8193);
+
+        assertTooLarge(HttpEvent.request().rawBody(twoByteCharacters, false).asRequest());
+        assertDoesNotThrow(HttpEvent.request().rawBody("é".repeat(8192), false).asRequest()::rejectOversizedBody);
+    }
+
+    @Test
+    void oversizedBodyThatIsNotBase64IsStillTooLarge() {
+        assertTooLarge(HttpEvent.request().rawBody("!".repeat(20000), true).asRequest());
+    }
+
+    @Test
+    void requestWithoutBodyIsNotTooLarge() {
+        assertDoesNotThrow(HttpEvent.request().asRequest()::rejectOversizedBody);
+    }
+
+    // --- path, query, caller
+
+    @Test
+    void pathIdReadsAPositiveIdFromTheNamedParameter() {
+        assertEquals(OptionalLong.of(7), HttpEvent.request().pathParameter("user_id", "7").asRequest().pathId("user_id"));
+    }
+
+    @Test
+    void pathIdIsEmptyForAnythingElse() {
+        assertEquals(OptionalLong.empty(), HttpEvent.request().pathParameter("user_id", "07").asRequest().pathId("user_id"));
+        assertEquals(OptionalLong.empty(), HttpEvent.request().pathParameter("user_id", "7").asRequest().pathId("slot_id"));
+        assertEquals(OptionalLong.empty(), HttpEvent.request().asRequest().pathId("user_id"));
+    }
+
+    @Test
+    void queryParameterIsReadAsGiven() {
+        Request request = HttpEvent.request().query("limit=5&owner_id=1").asRequest();
+
+        assertEquals(Optional.of("5"), request.query("limit"));
+        assertEquals(Optional.empty(), request.query("cursor"));
+        assertEquals(Optional.empty(), HttpEvent.request().asRequest().query("limit"));
+    }
+
+    @Test
+    void callerIdIsOnlyKnownOnAuthenticatedRoutes() {
+        assertEquals(42, new Request(HttpEvent.request().build(), 42).callerId());
+        assertThrows(IllegalStateException.class, HttpEvent.request().asRequest()::callerId);
+    }
+}
