@@ -4,6 +4,8 @@ import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.locks.Condition;
+import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.IntFunction;
 
 /**
@@ -14,6 +16,9 @@ final class FunctionPool implements AutoCloseable {
 
     private final IntFunction<FunctionJvm> starter;
     private final int maxJvms;
+    // A lock rather than synchronized: requests run on virtual threads, which Java 21 pins while they wait in a monitor.
+    private final ReentrantLock lock = new ReentrantLock();
+    private final Condition changed = lock.newCondition();
     private final Deque<FunctionJvm> idle = new ArrayDeque<>();
     private final Set<FunctionJvm> all = new HashSet<>();
     private int started;
@@ -37,7 +42,8 @@ final class FunctionPool implements AutoCloseable {
 
     private FunctionJvm acquire() throws InterruptedException {
         int instance;
-        synchronized (this) {
+        lock.lock();
+        try {
             while (true) {
                 if (closed) {
                     throw new IllegalStateException("the local API is stopping");
@@ -47,7 +53,7 @@ final class FunctionPool implements AutoCloseable {
                     return warm;
                 }
                 if (warm != null) {
-                    live--;
+                    forget(warm);
                     continue;
                 }
                 if (live < maxJvms) {
@@ -55,41 +61,64 @@ final class FunctionPool implements AutoCloseable {
                     instance = ++started;
                     break;
                 }
-                wait();
+                changed.await();
             }
+        } finally {
+            lock.unlock();
         }
+        FunctionJvm jvm;
         try {
-            FunctionJvm jvm = starter.apply(instance);
-            synchronized (this) {
-                all.add(jvm);
-            }
-            return jvm;
+            jvm = starter.apply(instance);
         } catch (RuntimeException e) {
-            synchronized (this) {
+            lock.lock();
+            try {
                 live--;
-                notifyAll();
+                changed.signalAll();
+            } finally {
+                lock.unlock();
             }
             throw e;
         }
+        lock.lock();
+        try {
+            all.add(jvm);
+        } finally {
+            lock.unlock();
+        }
+        return jvm;
     }
 
-    private synchronized void release(FunctionJvm jvm) {
-        if (jvm.alive() && !closed) {
-            // Most recently used first: the warmest JVM serves the next request, as Lambda tends to.
-            idle.addFirst(jvm);
-        } else {
-            jvm.close();
-            all.remove(jvm);
-            live--;
+    private void release(FunctionJvm jvm) {
+        lock.lock();
+        try {
+            if (jvm.alive() && !closed) {
+                // Most recently used first: the warmest JVM serves the next request, as Lambda tends to.
+                idle.addFirst(jvm);
+            } else {
+                jvm.close();
+                forget(jvm);
+            }
+            changed.signalAll();
+        } finally {
+            lock.unlock();
         }
-        notifyAll();
+    }
+
+    private void forget(FunctionJvm jvm) {
+        all.remove(jvm);
+        live--;
     }
 
     @Override
-    public synchronized void close() {
-        closed = true;
-        all.forEach(FunctionJvm::close);
-        idle.clear();
-        notifyAll();
+    public void close() {
+        lock.lock();
+        try {
+            closed = true;
+            all.forEach(FunctionJvm::close);
+            idle.clear();
+            changed.signalAll();
+        } finally {
+            lock.unlock();
+        }
     }
 }
