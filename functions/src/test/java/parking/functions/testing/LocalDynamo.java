@@ -3,13 +3,11 @@ package parking.functions.testing;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Optional;
 import org.junit.jupiter.api.extension.AfterAllCallback;
 import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import parking.Services;
 import parking.local.ProjectRoot;
-import parking.local.dynamo.Dynalite;
 import parking.local.dynamo.TemplateTables;
 import parking.local.template.LocalValues;
 import parking.local.template.SamTemplate;
@@ -17,7 +15,8 @@ import parking.db.Dynamo;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
- * A fresh in-memory dynalite per test class, with the tables of {@code template.yaml}. Handlers
+ * A fresh DynamoDB engine per test class (in-memory dynalite, or LocalStack with
+ * {@code -Dparking.dynamodb=localstack}, see {@link TestEngine}), with the tables of {@code template.yaml}. Handlers
  * under test get {@link #services(String)}: the services wired from exactly the environment
  * the template gives that function, pointed at this engine.
  */
@@ -30,22 +29,27 @@ public final class LocalDynamo implements BeforeAllCallback, AfterAllCallback {
     private static final Path ROOT = ProjectRoot.find();
     private static final SamTemplate TEMPLATE = SamTemplate.load(ROOT.resolve("template.yaml"));
 
-    private static Dynalite dynalite;
+    private static TestEngine engine;
     private static DynamoDbClient client;
     private static final Map<String, Services> SERVICES = new HashMap<>();
 
     @Override
     public void beforeAll(ExtensionContext context) {
-        dynalite = Dynalite.start(ROOT, Optional.empty());
+        engine = TestEngine.start(ROOT);
         client = Dynamo.client(awsEnvironment());
+        // A shared engine (LocalStack) still holds the previous class's tables.
+        client.listTables().tableNames().forEach(table -> client.deleteTable(b -> b.tableName(table)));
         TemplateTables.createMissing(client, TEMPLATE);
     }
 
     @Override
     public void afterAll(ExtensionContext context) {
         SERVICES.clear();
-        client.close();
-        dynalite.close();
+        if (client != null) {
+            client.close();
+            client = null;
+            engine.close();
+        }
     }
 
     public static SamTemplate template() {
@@ -53,7 +57,7 @@ public final class LocalDynamo implements BeforeAllCallback, AfterAllCallback {
     }
 
     public static java.net.URI endpoint() {
-        return dynalite.endpoint();
+        return engine.endpoint();
     }
 
     /** The function's environment with its DynamoDB endpoint replaced, e.g. by a {@link FaultProxy}. */
@@ -88,6 +92,6 @@ public final class LocalDynamo implements BeforeAllCallback, AfterAllCallback {
                 "AWS_REGION", LocalValues.REGION,
                 "AWS_ACCESS_KEY_ID", "local",
                 "AWS_SECRET_ACCESS_KEY", "local",
-                Dynamo.ENDPOINT_VARIABLE, dynalite.endpoint().toString());
+                Dynamo.ENDPOINT_VARIABLE, engine.endpoint().toString());
     }
 }
