@@ -14,6 +14,7 @@ import java.util.Map;
 public record FunctionDefinition(
         String logicalId,
         String handler,
+        String runtime,
         int memoryMb,
         int timeoutSeconds,
         Map<String, Object> environment,
@@ -43,6 +44,7 @@ public record FunctionDefinition(
         return new FunctionDefinition(
                 logicalId,
                 String.valueOf(merged.get("Handler")),
+                String.valueOf(merged.get("Runtime")),
                 intOf(merged.get("MemorySize"), SAM_DEFAULT_MEMORY_MB),
                 intOf(merged.get("Timeout"), SAM_DEFAULT_TIMEOUT_SECONDS),
                 environment,

@@ -62,6 +62,11 @@ public final class SamTemplate {
         return found;
     }
 
+    /** A section of {@code Globals} ({@code Function}, {@code HttpApi}, ...); empty when absent. */
+    public Map<String, Object> globals(String section) {
+        return asMap(asMap(root.getOrDefault("Globals", Map.of())).getOrDefault(section, Map.of()));
+    }
+
     /** Parameter name → its {@code Default} as text, for the parameters that have one. */
     public Map<String, String> parameterDefaults() {
         Map<String, String> defaults = new LinkedHashMap<>();
@@ -76,7 +81,7 @@ public final class SamTemplate {
 
     /** Every {@code AWS::Serverless::Function}, with {@code Globals.Function} applied. */
     public List<FunctionDefinition> functions() {
-        Map<String, Object> globals = asMap(asMap(root.getOrDefault("Globals", Map.of())).getOrDefault("Function", Map.of()));
+        Map<String, Object> globals = globals("Function");
         List<FunctionDefinition> functions = new ArrayList<>();
         resources("AWS::Serverless::Function").forEach((id, properties) ->
                 functions.add(FunctionDefinition.of(id, globals, properties)));

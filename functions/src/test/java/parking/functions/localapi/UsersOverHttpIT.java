@@ -1,0 +1,151 @@
+package parking.functions.localapi;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import parking.functions.testing.Api;
+import parking.local.api.LocalApi;
+
+/**
+ * The users routes end to end: real HTTP into the local API, the deployment jar's handlers in
+ * their own JVMs, dynalite behind them. Each route's main path and main error.
+ */
+class UsersOverHttpIT {
+
+    private static final String PASSWORD = "secret123";
+    private static LocalApi api;
+    private static Http http;
+
+    @BeforeAll
+    static void start() {
+        api = LocalApi.start(List.of("--port", "0", "--in-memory", "--env", "BCRYPT_COST=4"), System.out);
+        http = new Http(api.url());
+    }
+
+    @AfterAll
+    static void stop() {
+        api.close();
+    }
+
+    private static String register(String name) {
+        HttpResponse<String> created = http.postForm("/users", "username", name, "password", PASSWORD);
+        assertEquals(201, created.statusCode(), created.body());
+        return created.headers().firstValue("location").orElseThrow();
+    }
+
+    private static String token(String name) {
+        HttpResponse<String> login = http.postForm("/users/login", "username", name, "password", PASSWORD);
+        assertEquals(200, login.statusCode(), login.body());
+        return login.body();
+    }
+
+    private static void assertMessage(int status, String message, HttpResponse<String> response) {
+        assertEquals(status, response.statusCode(), response.body());
+        assertEquals(message, response.body());
+        assertEquals("text/plain; charset=utf-8", response.headers().firstValue("content-type").orElseThrow());
+    }
+
+    @Test
+    void createsAUserFromAnUrlencodedFormWith201AndItsLocation() {
+        HttpResponse<String> response = http.postForm("/users", "username", Api.uniqueName("alice"), "password", PASSWORD);
+
+        assertMessage(201, "OK", response);
+        assertTrue(response.headers().firstValue("location").orElseThrow().matches("/users/[1-9][0-9]*"));
+    }
+
+    @Test
+    void createsAUserFromAMultipartForm() {
+        assertMessage(201, "OK", http.postMultipart("/users", "username", Api.uniqueName("multi"), "password", PASSWORD));
+    }
+
+    @Test
+    void answersMissingFormToAJsonBody() {
+        assertMessage(400, "missing form", http.post("/users", "application/json", "{\"username\":\"bob\",\"password\":\"secret123\"}"));
+    }
+
+    @Test
+    void answersUsernameConflictToASecondRegistrationOfAName() {
+        String name = Api.uniqueName("carol");
+        register(name);
+
+        assertMessage(409, "username conflict", http.postForm("/users", "username", name.toUpperCase(), "password", PASSWORD));
+    }
+
+    @Test
+    void logsInWithAMultipartFormAndAnswersTheTokenUncached() {
+        String name = Api.uniqueName("dave");
+        register(name);
+
+        HttpResponse<String> response = http.postMultipart("/users/login", "username", name, "password", PASSWORD);
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().matches("[\\w-]+\\.[\\w-]+\\.[\\w-]+"), "a JWT: " + response.body());
+        assertEquals("no-store", response.headers().firstValue("cache-control").orElseThrow());
+    }
+
+    @Test
+    void answersBadCredentialsToAWrongPassword() {
+        String name = Api.uniqueName("erin");
+        register(name);
+
+        assertMessage(401, "bad credentials", http.postForm("/users/login", "username", name, "password", "wrong-password"));
+    }
+
+    @Test
+    void getsAUserWithAToken() {
+        String name = Api.uniqueName("frank");
+        String location = register(name);
+
+        HttpResponse<String> response = http.get(location, token(name));
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertEquals("application/json", response.headers().firstValue("content-type").orElseThrow());
+        assertEquals("{\"id\":" + location.substring("/users/".length()) + ",\"username\":\"" + name + "\"}", response.body());
+    }
+
+    @Test
+    void answersUserNotFoundForAnUnknownId() {
+        String name = Api.uniqueName("grace");
+        register(name);
+
+        assertMessage(404, "user not found", http.get("/users/999999", token(name)));
+    }
+
+    @Test
+    void listsUsersInIdOrder() {
+        String name = Api.uniqueName("heidi");
+        String location = register(name);
+
+        HttpResponse<String> response = http.get("/users?limit=1000", token(name));
+
+        assertEquals(200, response.statusCode(), response.body());
+        assertTrue(response.body().startsWith("[{\"id\":1,"), response.body());
+        assertTrue(response.body().contains("{\"id\":" + location.substring("/users/".length()) + ",\"username\":\"" + name + "\"}"));
+    }
+
+    @Test
+    void answersMissingTokenWithWwwAuthenticateToAListWithoutToken() {
+        HttpResponse<String> response = http.get("/users", null);
+
+        assertMessage(401, "missing token", response);
+        assertEquals("Bearer", response.headers().firstValue("www-authenticate").orElseThrow());
+    }
+
+    @Test
+    void answersInvalidTokenToAForgedToken() {
+        assertMessage(401, "invalid token", http.get("/users/1", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.forged"));
+    }
+
+    @Test
+    void answersAnUnknownRouteWith404NotFoundJson() {
+        HttpResponse<String> response = http.get("/parking", null);
+
+        assertEquals(404, response.statusCode());
+        assertEquals("{\"message\":\"Not Found\"}", response.body());
+    }
+}

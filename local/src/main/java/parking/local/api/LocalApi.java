@@ -1,0 +1,282 @@
+package parking.local.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.BindException;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Collectors;
+import parking.db.Dynamo;
+import parking.local.ProjectRoot;
+import parking.local.dynamo.Dynalite;
+import parking.local.dynamo.TemplateTables;
+import parking.local.template.FunctionDefinition;
+import parking.local.template.LocalValues;
+import parking.local.template.SamTemplate;
+import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+
+/**
+ * The API of {@code template.yaml} on this machine, without Docker: every {@code HttpApi} route
+ * served over HTTP as API Gateway serves it, each function in its own JVMs speaking the Lambda
+ * Runtime API, and an embedded DynamoDB engine (dynalite) with the template's tables.
+ * {@code local/run} starts it; see {@code local/README.md}.
+ */
+public final class LocalApi implements AutoCloseable {
+
+    /** A function's answer to an event, mapped as API Gateway maps it. */
+    public record Reply(int status, Map<String, String> headers, String body) {
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final HttpServer server;
+    private final Map<String, FunctionPool> pools;
+    private final Optional<Dynalite> dynalite;
+    private final Optional<DataLock> lock;
+    private final ExecutorService executor;
+    private final Routes routes;
+    private final Gateway gateway;
+
+    private LocalApi(HttpServer server, Map<String, FunctionPool> pools, Optional<Dynalite> dynalite, Optional<DataLock> lock,
+                     ExecutorService executor, Routes routes, Gateway gateway) {
+        this.server = server;
+        this.pools = pools;
+        this.dynalite = dynalite;
+        this.lock = lock;
+        this.executor = executor;
+        this.routes = routes;
+        this.gateway = gateway;
+    }
+
+    public static void main(String[] args) {
+        long started = System.nanoTime();
+        if (List.of(args).contains("--help")) {
+            System.out.print(Settings.USAGE);
+            return;
+        }
+        Settings settings;
+        try {
+            settings = Settings.parse(List.of(args), ProjectRoot.find(), System.getenv());
+        } catch (Settings.BadArguments e) {
+            System.err.println(e.getMessage());
+            System.err.print(Settings.USAGE);
+            System.exit(2);
+            return;
+        }
+        LocalApi api;
+        try {
+            api = start(settings, System.out);
+        } catch (RuntimeException e) {
+            // What the developer must fix, without a stack trace (an SDK error when the engine refuses).
+            System.err.println("Cannot start the local API: " + e.getMessage());
+            System.exit(1);
+            return;
+        }
+        Runtime.getRuntime().addShutdownHook(new Thread(api::close, "local-api-stop"));
+        System.out.println("Ready in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms. Ctrl+C stops it.");
+    }
+
+    /**
+     * Starts the local API with the same options as the command line (see {@link Settings#USAGE}),
+     * from the checkout that holds the working directory.
+     *
+     * @throws IllegalArgumentException when the options are not understood
+     * @throws IllegalStateException when something it needs is missing or cannot start
+     */
+    public static LocalApi start(List<String> args, PrintStream out) {
+        try {
+            return start(Settings.parse(args, ProjectRoot.find(), System.getenv()), out);
+        } catch (Settings.BadArguments e) {
+            throw new IllegalArgumentException(e.getMessage(), e);
+        }
+    }
+
+    static LocalApi start(Settings settings, PrintStream out) {
+        Console console = new Console(out);
+        SamTemplate template = SamTemplate.load(settings.template());
+        List<FunctionDefinition> functions = template.functions();
+        if (!Files.exists(settings.code())) {
+            throw new IllegalStateException(settings.code() + " does not exist: build it with ./mvnw package (local/run does)");
+        }
+        checkOverrides(functions, settings.variableOverrides());
+        List<AutoCloseable> opened = new ArrayList<>();
+        try {
+            // The port and the data folder first: both fail fast when another local API holds them.
+            HttpServer server = bind(settings);
+            opened.add(() -> server.stop(0));
+            Optional<DataLock> lock = settings.dataDirectory().map(DataLock::acquire);
+            lock.ifPresent(opened::add);
+            Map<String, LocalSecrets.Secret> secrets = LocalSecrets.load(template, settings.dataDirectory(), settings.hostEnvironment());
+            LocalValues values = new LocalValues(template, secrets.entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, secret -> secret.getValue().value())));
+
+            boolean hasTables = !template.resources("AWS::DynamoDB::Table").isEmpty();
+            Optional<Dynalite> dynalite = settings.dynamoEndpoint().isEmpty() && hasTables
+                    ? Optional.of(Dynalite.start(settings.root(), settings.dataDirectory().map(dir -> dir.resolve("dynamodb"))))
+                    : Optional.empty();
+            dynalite.ifPresent(opened::add);
+            ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
+            opened.add(executor::shutdownNow);
+            LambdaEnvironments.Aws aws = aws(settings, dynalite.map(Dynalite::endpoint).or(settings::dynamoEndpoint));
+            List<String> tables = hasTables ? createTables(template, aws) : List.of();
+            LambdaEnvironments environments = new LambdaEnvironments(values, settings.variableOverrides(), aws,
+                    settings.code(), settings.hostEnvironment().get("PATH"));
+            Map<String, FunctionPool> pools = new LinkedHashMap<>();
+            for (FunctionDefinition function : functions) {
+                List<String> command = LambdaEnvironments.javaCommand(function);
+                pools.put(function.logicalId(), new FunctionPool(instance -> FunctionJvm.start(new FunctionJvm.Launch(
+                        function.logicalId(),
+                        instance == 1 ? function.logicalId() : function.logicalId() + "#" + instance,
+                        environments.functionArn(function),
+                        function.timeoutSeconds(),
+                        command,
+                        environments.environment(function)), console, executor), settings.maxJvmsPerFunction()));
+            }
+            Routes routes = new Routes(functions);
+            Gateway gateway = new Gateway(routes, pools, Cors.from(template),
+                    new HttpApiEvents.Stage("local", LocalValues.ACCOUNT), console);
+            server.setExecutor(executor);
+            server.createContext("/", gateway);
+            server.start();
+            LocalApi api = new LocalApi(server, pools, dynalite, lock, executor, routes, gateway);
+            api.describe(console, settings, dynalite, aws, tables, secrets);
+            return api;
+        } catch (RuntimeException e) {
+            for (AutoCloseable resource : opened.reversed()) {
+                closeQuietly(resource);
+            }
+            throw e;
+        }
+    }
+
+    private static HttpServer bind(Settings settings) {
+        try {
+            return HttpServer.create(new InetSocketAddress(settings.host(), settings.port()), 64);
+        } catch (BindException e) {
+            throw new IllegalStateException(settings.host() + ":" + settings.port() + " is in use (another local API?); choose another with --port", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void closeQuietly(AutoCloseable resource) {
+        try {
+            resource.close();
+        } catch (Exception suppressed) {
+            // Already failing to start; the first error is the one to report.
+        }
+    }
+
+    /** The API's base URL, e.g. {@code http://127.0.0.1:3000}. */
+    public URI url() {
+        InetSocketAddress address = server.getAddress();
+        return URI.create("http://" + address.getHostString() + ":" + address.getPort());
+    }
+
+    /**
+     * Sends an HTTP API event as it is (as {@code sam local invoke -e} does) to the function of
+     * the route its {@code routeKey} names, and maps the answer as API Gateway would.
+     *
+     * @throws IllegalArgumentException when the event is not JSON or no route of the template has its routeKey
+     */
+    public Reply invokeEvent(byte[] event) {
+        JsonNode parsed;
+        try {
+            parsed = JSON.readTree(event);
+        } catch (IOException e) {
+            throw new IllegalArgumentException("the event is not JSON", e);
+        }
+        String routeKey = parsed.path("routeKey").asText("");
+        Routes.Route route = routes.all().stream()
+                .filter(r -> r.routeKey().equals(routeKey))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no route " + routeKey + " in the template"));
+        HttpResponse response = gateway.replay(routeKey, route.function().logicalId(), event).response();
+        Map<String, String> headers = new LinkedHashMap<>();
+        response.headers().forEach(h -> headers.merge(h.getKey(), h.getValue(), (a, b) -> a + ", " + b));
+        return new Reply(response.status(), headers, new String(response.body(), StandardCharsets.UTF_8));
+    }
+
+    @Override
+    public void close() {
+        server.stop(0);
+        pools.values().forEach(FunctionPool::close);
+        dynalite.ifPresent(Dynalite::close);
+        lock.ifPresent(DataLock::close);
+        executor.shutdownNow();
+    }
+
+    private void describe(Console console, Settings settings, Optional<Dynalite> engine, LambdaEnvironments.Aws aws,
+                          List<String> tables, Map<String, LocalSecrets.Secret> secrets) {
+        console.line("Local HTTP API of " + settings.root().relativize(settings.template().toAbsolutePath()) + " on " + url());
+        int pathWidth = routes.all().stream().mapToInt(r -> r.path().length()).max().orElse(4);
+        int functionWidth = routes.all().stream().mapToInt(r -> r.function().logicalId().length()).max().orElse(8);
+        String row = "  %-7s %-" + pathWidth + "s  %-" + functionWidth + "s  %5s  %4s";
+        console.line(String.format(row, "METHOD", "PATH", "FUNCTION", "MEMORY", "TIMEOUT"));
+        routes.all().forEach(route -> console.line(String.format(row, route.method(), route.path(), route.function().logicalId(),
+                route.function().memoryMb() + " MB", route.function().timeoutSeconds() + " s")));
+        if (engine.isPresent()) {
+            console.line("DynamoDB: dynalite at " + aws.dynamoEndpoint() + ", "
+                    + settings.dataDirectory().map(dir -> "data in " + dir.resolve("dynamodb")).orElse("in memory (--in-memory: nothing kept)")
+                    + "; tables " + String.join(", ", tables));
+        } else if (aws.dynamoEndpoint() != null) {
+            console.line("DynamoDB: " + aws.dynamoEndpoint() + "; tables " + String.join(", ", tables));
+        }
+        secrets.forEach((id, secret) -> console.line("Secret " + id + ": " + secret.value().length() + " characters, " + secret.source()));
+        if (!settings.variableOverrides().isEmpty()) {
+            console.line("Overridden variables: " + String.join(", ", settings.variableOverrides().keySet()));
+        }
+        console.line("Each function runs in its own JVMs (up to " + settings.maxJvmsPerFunction() + "), started on its first request.");
+    }
+
+    private static void checkOverrides(List<FunctionDefinition> functions, Map<String, String> overrides) {
+        overrides.keySet().forEach(name -> {
+            if (functions.stream().noneMatch(f -> f.environment().containsKey(name))) {
+                throw new IllegalArgumentException("--env " + name + ": no function of the template declares that variable");
+            }
+        });
+    }
+
+    /**
+     * Fake credentials for local engines (dynalite checks no signature); for another endpoint,
+     * the credentials and region of the environment the local API runs in, when it has them.
+     */
+    private static LambdaEnvironments.Aws aws(Settings settings, Optional<URI> endpoint) {
+        Map<String, String> host = settings.dynamoEndpoint().isPresent() ? settings.hostEnvironment() : Map.of();
+        String region = host.getOrDefault("AWS_REGION", host.getOrDefault("AWS_DEFAULT_REGION", LocalValues.REGION));
+        String keyId = host.get("AWS_ACCESS_KEY_ID");
+        String secret = host.get("AWS_SECRET_ACCESS_KEY");
+        if (keyId == null || secret == null) {
+            return new LambdaEnvironments.Aws(region, "local", "local", null, endpoint.map(URI::toString).orElse(null));
+        }
+        return new LambdaEnvironments.Aws(region, keyId, secret, host.get("AWS_SESSION_TOKEN"), endpoint.map(URI::toString).orElse(null));
+    }
+
+    private static List<String> createTables(SamTemplate template, LambdaEnvironments.Aws aws) {
+        Map<String, String> env = new LinkedHashMap<>();
+        env.put("AWS_REGION", aws.region());
+        env.put("AWS_ACCESS_KEY_ID", aws.accessKeyId());
+        env.put("AWS_SECRET_ACCESS_KEY", aws.secretAccessKey());
+        if (aws.sessionToken() != null) {
+            env.put("AWS_SESSION_TOKEN", aws.sessionToken());
+        }
+        env.put(Dynamo.ENDPOINT_VARIABLE, aws.dynamoEndpoint());
+        try (DynamoDbClient client = Dynamo.client(env)) {
+            return TemplateTables.createMissing(client, template);
+        }
+    }
+}
