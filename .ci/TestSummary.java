@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Adds up every Surefire report under the given folder and prints one closing line,
+ * Adds up every Surefire and Failsafe report under the given folder and prints one closing line,
  * "Tests: N passed, N failed, N skipped". Run as a single-file program: java .ci/TestSummary.java .
  */
 public class TestSummary {
@@ -22,7 +22,7 @@ public class TestSummary {
         List<Path> reports;
         try (Stream<Path> files = Files.walk(Path.of(args.length > 0 ? args[0] : "."))) {
             reports = files.filter(p -> p.getFileName().toString().matches("TEST-.*\\.xml"))
-                    .filter(p -> p.getParent().getFileName().toString().startsWith("surefire-reports"))
+                    .filter(p -> p.getParent().getFileName().toString().matches("(surefire|failsafe)-reports.*"))
                     .toList();
         }
         for (Path report : reports) {

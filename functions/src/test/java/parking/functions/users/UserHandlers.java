@@ -10,7 +10,11 @@ public final class UserHandlers {
     }
 
     public static CreateUserHandler create() {
-        return new CreateUserHandler(LocalDynamo.services("CreateUserFunction"));
+        return create(LocalDynamo.services("CreateUserFunction"));
+    }
+
+    public static CreateUserHandler create(Services services) {
+        return new CreateUserHandler(services);
     }
 
     public static LoginHandler login() {
