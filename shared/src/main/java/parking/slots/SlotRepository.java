@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import parking.db.IdCounter;
 import parking.http.Page;
 import parking.http.PageRequest;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -83,6 +84,7 @@ public final class SlotRepository {
 
     private final DynamoDbClient client;
     private final String tableName;
+    private final IdCounter ids;
     private final DynamoDbTable<SlotItem> table;
     private final DynamoDbIndex<SlotItem> byId;
     private final DynamoDbIndex<SlotItem> byOwner;
@@ -91,6 +93,7 @@ public final class SlotRepository {
     public SlotRepository(DynamoDbClient client, DynamoDbEnhancedClient enhanced, String tableName) {
         this.client = client;
         this.tableName = tableName;
+        this.ids = new IdCounter(client, tableName, Map.of("id", number(COUNTER_ID)));
         this.table = enhanced.table(tableName, SCHEMA);
         this.byId = table.index(BY_ID);
         this.byOwner = table.index(BY_OWNER);
@@ -100,7 +103,7 @@ public final class SlotRepository {
     /** Creates the slot with the next id, owned by {@code ownerId}. */
     public Slot create(long ownerId, NewSlot slot, Instant now) {
         SlotItem item = new SlotItem();
-        item.setId(nextId());
+        item.setId(ids.next());
         item.setListing(LISTING);
         item.setOwnerId(ownerId);
         item.setUnoccupied(slot.occupied() ? null : LISTING);
@@ -265,19 +268,6 @@ public final class SlotRepository {
         } catch (ConditionalCheckFailedException refused) {
             return Optional.empty();
         }
-    }
-
-    /** Atomic {@code ADD} on the counter item: concurrent callers never get the same id. */
-    private long nextId() {
-        Map<String, AttributeValue> updated = client.updateItem(UpdateItemRequest.builder()
-                        .tableName(tableName)
-                        .key(Map.of("id", number(COUNTER_ID)))
-                        .updateExpression("ADD next_id :one")
-                        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
-                        .returnValues(ReturnValue.UPDATED_NEW)
-                        .build())
-                .attributes();
-        return Long.parseLong(updated.get("next_id").n());
     }
 
     private static Expression expression(String text, Map<String, AttributeValue> values) {

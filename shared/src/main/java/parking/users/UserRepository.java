@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import parking.http.ApiException;
+import parking.db.IdCounter;
 import parking.http.Page;
 import parking.http.PageRequest;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -25,8 +26,6 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
-import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The users table. One item per user, keyed by the lower-cased username, so that a single
@@ -55,14 +54,12 @@ public final class UserRepository {
                     .setter(UserItem::setPasswordHash))
             .build();
 
-    private final DynamoDbClient client;
-    private final String tableName;
+    private final IdCounter ids;
     private final DynamoDbTable<UserItem> table;
     private final DynamoDbIndex<UserItem> byId;
 
     public UserRepository(DynamoDbClient client, DynamoDbEnhancedClient enhanced, String tableName) {
-        this.client = client;
-        this.tableName = tableName;
+        this.ids = new IdCounter(client, tableName, Map.of("pk", AttributeValue.fromS(COUNTER_KEY)));
         this.table = enhanced.table(tableName, SCHEMA);
         this.byId = table.index(BY_ID);
     }
@@ -77,7 +74,7 @@ public final class UserRepository {
      * @throws ApiException 409 {@code username conflict} when the name exists in any letter case
      */
     public User create(String username, String passwordHash) {
-        long id = nextId();
+        long id = ids.next();
         UserItem item = new UserItem();
         item.setKey(keyOf(username));
         item.setListing(LISTING);
@@ -133,19 +130,6 @@ public final class UserRepository {
                 .map(UserItem::toUser)
                 .toList();
         return Page.of(fetched, request.limit(), User::id);
-    }
-
-    /** Atomic {@code ADD} on the counter item: concurrent callers never get the same id. */
-    private long nextId() {
-        Map<String, AttributeValue> updated = client.updateItem(UpdateItemRequest.builder()
-                        .tableName(tableName)
-                        .key(Map.of("pk", AttributeValue.fromS(COUNTER_KEY)))
-                        .updateExpression("ADD next_id :one")
-                        .expressionAttributeValues(Map.of(":one", AttributeValue.fromN("1")))
-                        .returnValues(ReturnValue.UPDATED_NEW)
-                        .build())
-                .attributes();
-        return Long.parseLong(updated.get("next_id").n());
     }
 
     private static String keyOf(String username) {
