@@ -47,7 +47,7 @@ class TourIT {
         bash.environment().put("API", api.url().toString());
         Process run = bash.start();
         if (!run.waitFor(2, TimeUnit.MINUTES)) {
-            run.destroyForcibly();
+            run.destroyForcibly().waitFor();
         }
         List<String> printed = Files.readAllLines(work.resolve("stdout"), StandardCharsets.UTF_8);
         String report = "\n--- script ---\n" + tour.script() + "\n--- printed ---\n" + String.join("\n", printed)
