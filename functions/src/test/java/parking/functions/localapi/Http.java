@@ -6,36 +6,64 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
+import parking.local.ProjectRoot;
 
-/** Real HTTP requests to a running local API, as curl or a browser would send them. */
+/**
+ * Real HTTP requests to a running local API, as curl or a browser would send them. Every exchange
+ * is checked against {@code openapi.yaml} ({@link OpenApiContract}): a disagreement fails the
+ * test that made the request, whatever that test asserts itself.
+ */
 final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    private static final OpenApiContract CONTRACT = OpenApiContract.load(ProjectRoot.find().resolve("openapi.yaml"));
 
     private final URI base;
+    private final Optional<String> token;
+    private final boolean checked;
 
     Http(URI base) {
-        this.base = base;
+        this(base, Optional.empty(), true);
     }
 
-    HttpResponse<String> get(String path, String token) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return send(request);
+    private Http(URI base, Optional<String> token, boolean checked) {
+        this.base = base;
+        this.token = token;
+        this.checked = checked;
+    }
+
+    /** The same client sending {@code Authorization: Bearer <token>}. */
+    Http bearer(String value) {
+        return new Http(base, Optional.of(value), checked);
+    }
+
+    /**
+     * The same client, not checked against openapi.yaml: for what the document rightly leaves out,
+     * such as API Gateway's own answer to an unknown route.
+     */
+    Http outsideTheContract() {
+        return new Http(base, token, false);
+    }
+
+    HttpResponse<String> get(String path) {
+        return send("GET", path, null, "");
+    }
+
+    HttpResponse<String> delete(String path) {
+        return send("DELETE", path, null, "");
     }
 
     /** A urlencoded form, as {@code curl -d name=value} sends it; pairs of name, value. */
     HttpResponse<String> postForm(String path, String... namesAndValues) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            body.append(body.isEmpty() ? "" : "&")
-                    .append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
-                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-        }
-        return post(path, "application/x-www-form-urlencoded", body.toString());
+        return send("POST", path, "application/x-www-form-urlencoded", urlencoded(namesAndValues));
+    }
+
+    /** {@code PATCH} with a urlencoded form, as {@code curl -X PATCH -d name=value} sends it. */
+    HttpResponse<String> patchForm(String path, String... namesAndValues) {
+        return send("PATCH", path, "application/x-www-form-urlencoded", urlencoded(namesAndValues));
     }
 
     /** A multipart/form-data form, as {@code curl -F name=value} sends it; pairs of name, value. */
@@ -51,17 +79,49 @@ final class Http {
         return post(path, "multipart/form-data; boundary=" + boundary, body.toString());
     }
 
-    HttpResponse<String> post(String path, String contentType, String body) {
-        return send(HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body)));
+    /** {@code POST} without a body, as {@code curl -X POST} sends it. */
+    HttpResponse<String> post(String path) {
+        return send("POST", path, null, "");
     }
 
-    private static HttpResponse<String> send(HttpRequest.Builder request) {
+    HttpResponse<String> post(String path, String contentType, String body) {
+        return send("POST", path, contentType, body);
+    }
+
+    private static String urlencoded(String... namesAndValues) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            body.append(body.isEmpty() ? "" : "&")
+                    .append(URLEncoder.encode(namesAndValues[i], StandardCharsets.UTF_8)).append('=')
+                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
+        }
+        return body.toString();
+    }
+
+    private HttpResponse<String> send(String method, String path, String contentType, String body) {
+        HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
+        if (contentType != null) {
+            builder.header("Content-Type", contentType);
+        }
+        token.ifPresent(value -> builder.header("Authorization", "Bearer " + value));
+        HttpRequest request = builder.build();
+        HttpResponse<String> response;
         try {
-            return CLIENT.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (Exception e) {
             throw new AssertionError("request failed", e);
         }
+        if (checked) {
+            URI uri = request.uri();
+            List<String> violations = CONTRACT.violations(new OpenApiContract.Exchange(method, uri.getRawPath(),
+                    uri.getRawQuery() == null ? "" : uri.getRawQuery(), request.headers(), body,
+                    response.statusCode(), response.headers(), response.body()));
+            if (!violations.isEmpty()) {
+                throw new AssertionError("openapi.yaml and the API disagree on " + method + " " + path + ":\n  "
+                        + String.join("\n  ", violations));
+            }
+        }
+        return response;
     }
 }

@@ -34,7 +34,7 @@ class RestartIT {
         try (LocalApi api = start()) {
             Http http = new Http(api.url());
             HttpResponse<String> login = http.postForm("/users/login", "username", "alice", "password", "secret123");
-            HttpResponse<String> user = http.get(location, tokenBeforeRestart);
+            HttpResponse<String> user = http.bearer(tokenBeforeRestart).get(location);
 
             assertEquals(200, login.statusCode(), login.body());
             assertEquals(200, user.statusCode(), user.body());

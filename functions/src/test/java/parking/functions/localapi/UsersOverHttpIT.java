@@ -4,32 +4,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import parking.functions.testing.Api;
 import parking.local.api.LocalApi;
 
 /**
  * The users routes end to end: real HTTP into the local API, the deployment jar's handlers in
- * their own JVMs, dynalite behind them. Each route's main path and main error.
+ * their own JVMs, dynalite behind them. Each route's main path and main error; every exchange
+ * is checked against openapi.yaml.
  */
+@ExtendWith(SharedLocalApi.class)
 class UsersOverHttpIT {
 
     private static final String PASSWORD = "secret123";
-    private static LocalApi api;
     private static Http http;
 
     @BeforeAll
-    static void start() {
-        api = LocalApi.start(List.of("--port", "0", "--in-memory", "--env", "BCRYPT_COST=4"), System.out);
+    static void connect(LocalApi api) {
         http = new Http(api.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
     }
 
     private static String register(String name) {
@@ -101,7 +95,7 @@ class UsersOverHttpIT {
         String name = Api.uniqueName("frank");
         String location = register(name);
 
-        HttpResponse<String> response = http.get(location, token(name));
+        HttpResponse<String> response = http.bearer(token(name)).get(location);
 
         assertEquals(200, response.statusCode(), response.body());
         assertEquals("application/json", response.headers().firstValue("content-type").orElseThrow());
@@ -113,7 +107,7 @@ class UsersOverHttpIT {
         String name = Api.uniqueName("grace");
         register(name);
 
-        assertMessage(404, "user not found", http.get("/users/999999", token(name)));
+        assertMessage(404, "user not found", http.bearer(token(name)).get("/users/999999"));
     }
 
     @Test
@@ -121,7 +115,7 @@ class UsersOverHttpIT {
         String name = Api.uniqueName("heidi");
         String location = register(name);
 
-        HttpResponse<String> response = http.get("/users?limit=1000", token(name));
+        HttpResponse<String> response = http.bearer(token(name)).get("/users?limit=1000");
 
         assertEquals(200, response.statusCode(), response.body());
         assertTrue(response.body().startsWith("[{\"id\":1,"), response.body());
@@ -130,7 +124,7 @@ class UsersOverHttpIT {
 
     @Test
     void answersMissingTokenWithWwwAuthenticateToAListWithoutToken() {
-        HttpResponse<String> response = http.get("/users", null);
+        HttpResponse<String> response = http.get("/users");
 
         assertMessage(401, "missing token", response);
         assertEquals("Bearer", response.headers().firstValue("www-authenticate").orElseThrow());
@@ -138,12 +132,12 @@ class UsersOverHttpIT {
 
     @Test
     void answersInvalidTokenToAForgedToken() {
-        assertMessage(401, "invalid token", http.get("/users/1", "eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.forged"));
+        assertMessage(401, "invalid token", http.bearer("eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.forged").get("/users/1"));
     }
 
     @Test
     void answersAnUnknownRouteWith404NotFoundJson() {
-        HttpResponse<String> response = http.get("/parking", null);
+        HttpResponse<String> response = http.outsideTheContract().get("/parking");
 
         assertEquals(404, response.statusCode());
         assertEquals("{\"message\":\"Not Found\"}", response.body());

@@ -11,6 +11,7 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -148,7 +149,7 @@ public final class LocalApi implements AutoCloseable {
             }
             Routes routes = new Routes(functions);
             Gateway gateway = new Gateway(routes, pools, Cors.from(template),
-                    new HttpApiEvents.Stage("local", LocalValues.ACCOUNT), console);
+                    new HttpApiEvents.Stage("local", LocalValues.ACCOUNT), openApiDocument(settings), console);
             server.setExecutor(executor);
             server.createContext("/", gateway);
             server.start();
@@ -161,6 +162,11 @@ public final class LocalApi implements AutoCloseable {
             }
             throw e;
         }
+    }
+
+    /** The OpenAPI description beside the template, served at {@link Gateway#OPENAPI_PATH} when it exists. */
+    private static Path openApiDocument(Settings settings) {
+        return settings.template().toAbsolutePath().resolveSibling("openapi.yaml");
     }
 
     private static HttpServer bind(Settings settings) {
@@ -235,6 +241,9 @@ public final class LocalApi implements AutoCloseable {
                     + "; tables " + String.join(", ", tables));
         } else if (aws.dynamoEndpoint() != null) {
             console.line("DynamoDB: " + aws.dynamoEndpoint() + "; tables " + String.join(", ", tables));
+        }
+        if (Files.exists(openApiDocument(settings))) {
+            console.line("OpenAPI description (served locally only): " + url() + Gateway.OPENAPI_PATH);
         }
         secrets.forEach((id, secret) -> console.line("Secret " + id + ": " + secret.value().length() + " characters, " + secret.source()));
         if (!settings.variableOverrides().isEmpty()) {
