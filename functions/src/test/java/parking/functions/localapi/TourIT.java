@@ -28,7 +28,7 @@ import parking.local.api.LocalApi;
 class TourIT {
 
     /** The markdown file that holds the tour. */
-    private static final Path TOUR = ProjectRoot.find().resolve("docs/TOUR.md");
+    private static final Path TOUR = ProjectRoot.find().resolve("README.md");
     private static final String HEADING = "Five-minute tour";
 
     @Test
