@@ -4,32 +4,24 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.http.HttpResponse;
-import java.util.List;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import parking.functions.testing.Api;
-import parking.local.api.LocalApi;
 
 /**
  * The users routes end to end: real HTTP into the local API, the deployment jar's handlers in
  * their own JVMs, dynalite behind them. Each route's main path and main error.
  */
+@ExtendWith(SharedLocalApi.class)
 class UsersOverHttpIT {
 
     private static final String PASSWORD = "secret123";
-    private static LocalApi api;
     private static Http http;
 
     @BeforeAll
-    static void start() {
-        api = LocalApi.start(List.of("--port", "0", "--in-memory", "--env", "BCRYPT_COST=4"), System.out);
-        http = new Http(api.url());
-    }
-
-    @AfterAll
-    static void stop() {
-        api.close();
+    static void connect() {
+        http = SharedLocalApi.http();
     }
 
     private static String register(String name) {
