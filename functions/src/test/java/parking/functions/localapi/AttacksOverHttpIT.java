@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import com.auth0.jwt.JWT;
 import com.auth0.jwt.JWTCreator;
 import com.auth0.jwt.algorithms.Algorithm;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.security.KeyPair;
@@ -201,5 +203,28 @@ class AttacksOverHttpIT {
 
         assertEquals("413 payload too large", over.statusCode() + " " + over.body());
         assertEquals("400 missing fields [latitude, longitude]", at.statusCode() + " " + at.body());
+    }
+
+    @Test
+    void pathIdsThatAreNotPositiveIntegersAreNotFound() {
+        for (String id : List.of("0", "-1", "01", "+1", "1e3", "1.0", "0x10", "99999999999999999999")) {
+            HttpResponse<String> response = http.get("/slots/" + id, token);
+
+            assertEquals("404 slot not found", response.statusCode() + " " + response.body(), id);
+        }
+    }
+
+    @Test
+    void unicodeTravelsIntactAndControlCharactersAreInvalidFields() throws JsonProcessingException {
+        String name = "Piazza \u00e8 \ud83d\ude97 \u202e\u0645";
+
+        HttpResponse<String> created = http.form("POST", "/slots", token, "name", name, "latitude", "45", "longitude", "7");
+        HttpResponse<String> control = http.form("POST", "/slots", token, "name", "A\u0000B", "latitude", "45", "longitude", "7");
+        HttpResponse<String> username = http.postForm("/users", "username", "bad\u001bname", "password", PASSWORD);
+
+        assertEquals(201, created.statusCode(), created.body());
+        assertEquals(name, new ObjectMapper().readTree(created.body()).get("name").asText());
+        assertEquals("400 invalid fields [name]", control.statusCode() + " " + control.body());
+        assertEquals("400 invalid fields [username]", username.statusCode() + " " + username.body());
     }
 }
