@@ -52,6 +52,12 @@ final class HttpEvent {
         return this;
     }
 
+    /** One decoded query parameter, whatever its characters, without a raw query string. */
+    HttpEvent queryParameter(String name, String value) {
+        query.put(name, value);
+        return this;
+    }
+
     /** A body as real API Gateway delivers a form: base64-encoded. */
     HttpEvent base64Body(byte[] bytes) {
         this.body = Base64.getEncoder().encodeToString(bytes);

@@ -1,13 +1,17 @@
 package parking.functions.localapi;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
 import java.util.UUID;
 import parking.local.ProjectRoot;
 
@@ -20,24 +24,34 @@ final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private static final OpenApiContract CONTRACT = OpenApiContract.load(ProjectRoot.find().resolve("openapi.yaml"));
+    /** Past any function's timeout plus a cold start: a request never waits for ever. */
+    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
+    private static final String URLENCODED = "application/x-www-form-urlencoded";
 
     private final URI base;
-    private final Optional<String> token;
+    private final Map<String, String> headers;
     private final boolean checked;
 
     Http(URI base) {
-        this(base, Optional.empty(), true);
+        this(base, Map.of(), true);
     }
 
-    private Http(URI base, Optional<String> token, boolean checked) {
+    private Http(URI base, Map<String, String> headers, boolean checked) {
         this.base = base;
-        this.token = token;
+        this.headers = Map.copyOf(headers);
         this.checked = checked;
     }
 
     /** The same client sending {@code Authorization: Bearer <token>}. */
     Http bearer(String value) {
-        return new Http(base, Optional.of(value), checked);
+        return header("Authorization", "Bearer " + value);
+    }
+
+    /** The same client sending one more header exactly as given (an Authorization written by hand, say). */
+    Http header(String name, String value) {
+        Map<String, String> more = new LinkedHashMap<>(headers);
+        more.put(name, value);
+        return new Http(base, more, checked);
     }
 
     /**
@@ -45,25 +59,42 @@ final class Http {
      * such as API Gateway's own answer to an unknown route.
      */
     Http outsideTheContract() {
-        return new Http(base, token, false);
+        return new Http(base, headers, false);
     }
 
     HttpResponse<String> get(String path) {
         return send("GET", path, null, "");
     }
 
+    /** A GET with {@code Authorization: Bearer <token>}, or none when {@code token} is null. */
+    HttpResponse<String> get(String path, String token) {
+        return withToken(token).get(path);
+    }
+
     HttpResponse<String> delete(String path) {
         return send("DELETE", path, null, "");
     }
 
+    HttpResponse<String> delete(String path, String token) {
+        return withToken(token).delete(path);
+    }
+
     /** A urlencoded form, as {@code curl -d name=value} sends it; pairs of name, value. */
     HttpResponse<String> postForm(String path, String... namesAndValues) {
-        return send("POST", path, "application/x-www-form-urlencoded", urlencoded(namesAndValues));
+        return send("POST", path, URLENCODED, urlencoded(namesAndValues));
     }
 
     /** {@code PATCH} with a urlencoded form, as {@code curl -X PATCH -d name=value} sends it. */
     HttpResponse<String> patchForm(String path, String... namesAndValues) {
-        return send("PATCH", path, "application/x-www-form-urlencoded", urlencoded(namesAndValues));
+        return send("PATCH", path, URLENCODED, urlencoded(namesAndValues));
+    }
+
+    /**
+     * Any method with a urlencoded form and, unless {@code token} is null, a bearer token; with no
+     * pairs, no body at all.
+     */
+    HttpResponse<String> form(String method, String path, String token, String... namesAndValues) {
+        return withToken(token).send(method, path, namesAndValues.length == 0 ? null : URLENCODED, urlencoded(namesAndValues));
     }
 
     /** A multipart/form-data form, as {@code curl -F name=value} sends it; pairs of name, value. */
@@ -88,6 +119,10 @@ final class Http {
         return send("POST", path, contentType, body);
     }
 
+    private Http withToken(String token) {
+        return token == null ? this : bearer(token);
+    }
+
     private static String urlencoded(String... namesAndValues) {
         StringBuilder body = new StringBuilder();
         for (int i = 0; i < namesAndValues.length; i += 2) {
@@ -98,19 +133,24 @@ final class Http {
         return body.toString();
     }
 
+    /** @throws UncheckedIOException when no answer came (connection refused or reset, timeout) */
     private HttpResponse<String> send(String method, String path, String contentType, String body) {
         HttpRequest.Builder builder = HttpRequest.newBuilder(base.resolve(path))
+                .timeout(REQUEST_TIMEOUT)
                 .method(method, body.isEmpty() ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body));
         if (contentType != null) {
             builder.header("Content-Type", contentType);
         }
-        token.ifPresent(value -> builder.header("Authorization", "Bearer " + value));
+        headers.forEach(builder::header);
         HttpRequest request = builder.build();
         HttpResponse<String> response;
         try {
             response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (Exception e) {
-            throw new AssertionError("request failed", e);
+        } catch (IOException e) {
+            throw new UncheckedIOException("no answer to " + method + " " + path, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
         }
         if (checked) {
             URI uri = request.uri();

@@ -8,7 +8,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import parking.functions.testing.Api;
-import parking.local.api.LocalApi;
 
 /**
  * The users routes end to end: real HTTP into the local API, the deployment jar's handlers in
@@ -22,8 +21,8 @@ class UsersOverHttpIT {
     private static Http http;
 
     @BeforeAll
-    static void connect(LocalApi api) {
-        http = new Http(api.url());
+    static void connect() {
+        http = SharedLocalApi.http();
     }
 
     private static String register(String name) {
