@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -89,8 +90,13 @@ final class LambdaEnvironments {
      * alone, the function's code being loaded from {@code LAMBDA_TASK_ROOT}.
      */
     static List<String> javaCommand(FunctionDefinition function) {
+        return javaCommand(function, LambdaRuntime.class.getName());
+    }
+
+    /** The same JVM with another main class of this runtime, followed by its arguments. */
+    static List<String> javaCommand(FunctionDefinition function, String mainClass, String... arguments) {
         long memoryKb = function.memoryMb() * 1024L;
-        return List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:MaxHeapSize=" + memoryKb * 85 / 100 + "k",
                 "-XX:MaxMetaspaceSize=" + memoryKb * 10 / 100 + "k",
@@ -101,7 +107,9 @@ final class LambdaEnvironments {
                 "-Xshare:auto",
                 "-Djava.net.preferIPv4Stack=true",
                 "-cp", runtimeClassPath(),
-                LambdaRuntime.class.getName());
+                mainClass));
+        command.addAll(List.of(arguments));
+        return List.copyOf(command);
     }
 
     /** Where the runtime, aws-lambda-java-core and aws-lambda-java-serialization were loaded from. */
