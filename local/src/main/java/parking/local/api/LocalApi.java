@@ -216,12 +216,13 @@ public final class LocalApi implements AutoCloseable {
      * One cold start, timed from outside the JVM.
      *
      * @param totalMs from starting the JVM to its exit, after it wrote the answer
+     * @param snapshotHooksMs a SnapStart function's priming before its first invocation (on AWS, done when the version is published)
      * @param invokeMs the invocation alone, measured inside the JVM
      * @param cpuMs the CPU time of all the JVM's threads, which a busy machine does not inflate as it does wall time
      * @param peakRssKb the JVM's peak resident memory; -1 where the OS does not say
      * @param javaCommand the JVM's command line
      */
-    public record ColdStart(Reply reply, long totalMs, long invokeMs, long cpuMs, long peakRssKb, List<String> javaCommand) {
+    public record ColdStart(Reply reply, long totalMs, long snapshotHooksMs, long invokeMs, long cpuMs, long peakRssKb, List<String> javaCommand) {
     }
 
     /**
@@ -271,7 +272,7 @@ public final class LocalApi implements AutoCloseable {
                         .map(line -> line.split("=", 2))
                         .collect(Collectors.toMap(pair -> pair[0], pair -> Long.parseLong(pair[1])));
                 byte[] payload = text.substring(blank + 2).getBytes(StandardCharsets.UTF_8);
-                return new ColdStart(reply(HttpApiResponses.from(payload)), totalMs, figures.get("invokeMs"), figures.get("cpuMs"),
+                return new ColdStart(reply(HttpApiResponses.from(payload)), totalMs, figures.get("snapshotHooksMs"), figures.get("invokeMs"), figures.get("cpuMs"),
                         figures.get("peakRssKb"), command);
             } finally {
                 Files.deleteIfExists(eventFile);

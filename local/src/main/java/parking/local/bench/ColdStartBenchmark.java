@@ -45,14 +45,15 @@ public final class ColdStartBenchmark {
     private static final String LOCAL_SECRET = "local";
 
     /** What one kind of run measured. */
-    private record Runs(String name, List<Long> totalMs, List<Long> invokeMs, List<Long> cpuMs, List<Long> peakRssKb) {
+    private record Runs(String name, List<Long> totalMs, List<Long> primingMs, List<Long> invokeMs, List<Long> cpuMs, List<Long> peakRssKb) {
 
         Runs(String name) {
-            this(name, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            this(name, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
         }
 
-        void add(long total, long invoke, long cpu, long rss) {
+        void add(long total, long priming, long invoke, long cpu, long rss) {
             totalMs.add(total);
+            primingMs.add(priming);
             invokeMs.add(invoke);
             cpuMs.add(cpu);
             peakRssKb.add(rss);
@@ -100,8 +101,8 @@ public final class ColdStartBenchmark {
                 LocalApi.ColdStart run = api.coldStart(sample.function().logicalId(), prepare(db, template, api, story, sample), trial);
                 System.out.println(String.join(" ", run.javaCommand()));
                 System.out.println(run.reply().status() + " " + run.reply().body());
-                System.out.printf(Locale.ROOT, "%s: %d ms from JVM start to exit (first invocation %d ms), %d ms of CPU, peak RSS %s MB%n",
-                        sample.function().logicalId(), run.totalMs(), run.invokeMs(), run.cpuMs(), megabytes(run.peakRssKb()));
+                System.out.printf(Locale.ROOT, "%s: %d ms from JVM start to exit (SnapStart priming %d ms, first invocation %d ms), %d ms of CPU, peak RSS %s MB%n",
+                        sample.function().logicalId(), run.totalMs(), run.snapshotHooksMs(), run.invokeMs(), run.cpuMs(), megabytes(run.peakRssKb()));
                 return;
             }
             Optional<List<String>> selected = only;
@@ -163,7 +164,7 @@ public final class ColdStartBenchmark {
     }
 
     private static void record(Runs runs, LocalApi.ColdStart run) {
-        runs.add(run.totalMs(), run.invokeMs(), run.cpuMs(), run.peakRssKb());
+        runs.add(run.totalMs(), run.snapshotHooksMs(), run.invokeMs(), run.cpuMs(), run.peakRssKb());
     }
 
     /** The floor depends on what shapes the JVM: its memory (heap and metaspace sizes) and JAVA_TOOL_OPTIONS. */
@@ -192,7 +193,7 @@ public final class ColdStartBenchmark {
                     String[] pair = line.split("=", 2);
                     figures.put(pair[0], Long.parseLong(pair[1]));
                 });
-                runs.add(total, figures.get("invokeMs"), figures.get("cpuMs"), figures.get("peakRssKb"));
+                runs.add(total, 0, figures.get("invokeMs"), figures.get("cpuMs"), figures.get("peakRssKb"));
             } finally {
                 Files.deleteIfExists(result);
             }
@@ -207,7 +208,9 @@ public final class ColdStartBenchmark {
     private static void print(List<SampleEvents.Sample> measured, Map<String, Runs> functions, Map<String, Runs> floors, Runs node, int runs,
                               Map<String, String> trial) {
         System.out.printf(Locale.ROOT, "Cold start: fresh JVM -> handler built -> one sample event against dynalite -> exit; %d runs each.%n", runs);
-        System.out.println("Wall ms: JVM start to exit, median (min-max). CPU ms: all threads' CPU time, median (steadier than wall time on a busy machine).");
+        System.out.println("Wall ms: JVM start to exit, median (min-max). CPU ms: all threads' CPU time, median (steadier than wall time on a busy"
+                + " machine). Priming: a SnapStart function's snapshot hooks, which Lambda runs when it publishes the version; its"
+                + " restored environments then pay only the restore and the first invoke.");
         if (!trial.isEmpty()) {
             System.out.println("Measured JVMs also had: " + trial);
         }
@@ -216,8 +219,8 @@ public final class ColdStartBenchmark {
                         + median(n.cpuMs()) + " ms CPU (medians).")
                 .orElse("Reference: Node.js baseline not installed (bench/node); the issue's figure on this machine was about 210 ms."));
         System.out.println();
-        System.out.println("| Function | wall ms | min-max | × floor | × Node.js | CPU ms | CPU × Node.js | first invoke ms | peak RSS MB |");
-        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        System.out.println("| Function | wall ms | min-max | × floor | × Node.js | CPU ms | CPU × Node.js | priming ms | first invoke ms | peak RSS MB |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (SampleEvents.Sample sample : measured) {
             row(functions.get(sample.function().logicalId()), floors.get(floorName(sample.function())), reference);
         }
@@ -228,13 +231,14 @@ public final class ColdStartBenchmark {
     private static void row(Runs runs, Runs floor, Optional<Runs> node) {
         long wall = median(runs.totalMs());
         long cpu = median(runs.cpuMs());
-        System.out.printf(Locale.ROOT, "| %s | %d | %d-%d | %.2f | %s | %d | %s | %d | %s |%n", runs.name(), wall,
+        System.out.printf(Locale.ROOT, "| %s | %d | %d-%d | %.2f | %s | %d | %s | %d | %d | %s |%n", runs.name(), wall,
                 runs.totalMs().stream().mapToLong(Long::longValue).min().orElseThrow(),
                 runs.totalMs().stream().mapToLong(Long::longValue).max().orElseThrow(),
                 (double) wall / median(floor.totalMs()),
                 node.map(n -> ratio(wall, median(n.totalMs()))).orElse("-"),
                 cpu,
                 node.map(n -> ratio(cpu, median(n.cpuMs()))).orElse("-"),
+                median(runs.primingMs()),
                 median(runs.invokeMs()),
                 megabytes(median(runs.peakRssKb())));
     }
