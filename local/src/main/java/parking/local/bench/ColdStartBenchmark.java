@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Predicate;
 import parking.db.Dynamo;
 import parking.local.ProjectRoot;
 import parking.local.api.LocalApi;
@@ -23,6 +24,7 @@ import parking.local.template.FunctionDefinition;
 import parking.local.template.SampleEvents;
 import parking.local.template.SamTemplate;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
+import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
 /**
  * {@code bench/coldstart}: each function's cold start on this machine. A run starts a fresh JVM
@@ -135,7 +137,10 @@ public final class ColdStartBenchmark {
     private static byte[] prepare(DynamoDbClient db, SamTemplate template, LocalApi api, List<SampleEvents.Sample> story,
                                   SampleEvents.Sample measured) {
         db.listTables().tableNames().forEach(table -> db.deleteTable(request -> request.tableName(table)));
-        TemplateTables.createMissing(db, template);
+        awaitTables(db, tables -> tables.isEmpty());
+        List<String> created = TemplateTables.createMissing(db, template);
+        awaitTables(db, tables -> tables.containsAll(created)
+                && created.stream().allMatch(table -> db.describeTable(request -> request.tableName(table)).table().tableStatus() == TableStatus.ACTIVE));
         String token = SampleEvents.TOKEN_PLACEHOLDER;
         for (SampleEvents.Sample before : story.subList(0, story.indexOf(measured))) {
             LocalApi.Reply reply = api.invokeEvent(before.withToken(token));
@@ -154,6 +159,22 @@ public final class ColdStartBenchmark {
         Map<String, String> variables = new LinkedHashMap<>(trial);
         variables.put("_HANDLER", NoOpHandler.class.getName());
         return variables;
+    }
+
+    /** dynalite finishes creating and deleting tables a moment after it answers. */
+    private static void awaitTables(DynamoDbClient db, Predicate<List<String>> ready) {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (!ready.test(db.listTables().tableNames())) {
+            if (System.nanoTime() > deadline) {
+                throw new IllegalStateException("dynalite's tables did not settle within 10 s");
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+        }
     }
 
     private static LocalApi.ColdStart checked(LocalApi.ColdStart run, String what) {
