@@ -7,6 +7,7 @@ import software.amazon.awssdk.awscore.retry.AwsRetryStrategy;
 import software.amazon.awssdk.auth.credentials.AwsCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
 import software.amazon.awssdk.auth.credentials.AwsSessionCredentials;
+import software.amazon.awssdk.auth.credentials.ContainerCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.DefaultCredentialsProvider;
 import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
 import software.amazon.awssdk.core.client.config.ClientOverrideConfiguration;
@@ -27,6 +28,7 @@ public final class Dynamo {
     /** Environment variable naming another endpoint (dynalite, LocalStack); unset on AWS. */
     public static final String ENDPOINT_VARIABLE = "DYNAMODB_ENDPOINT";
 
+    private static final String CONTAINER_CREDENTIALS_VARIABLE = "AWS_CONTAINER_CREDENTIALS_FULL_URI";
     private static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(1);
     private static final Duration SOCKET_TIMEOUT = Duration.ofSeconds(2);
     private static final Duration ATTEMPT_TIMEOUT = Duration.ofSeconds(2);
@@ -60,8 +62,15 @@ public final class Dynamo {
     /**
      * Lambda puts the function's credentials in its environment; reading them from the map
      * avoids the default chain's probing (profile files, container and instance metadata).
+     * With SnapStart it gives a container credentials endpoint instead (Lambda developer guide,
+     * "Activating and managing Lambda SnapStart", credentials): that provider fetches them, and
+     * fetches fresh ones once those it holds expire, so credentials cached in a snapshot before
+     * it was taken are never used past their expiry after a restore.
      */
-    private static AwsCredentialsProvider credentials(Map<String, String> env) {
+    static AwsCredentialsProvider credentials(Map<String, String> env) {
+        if (env.containsKey(CONTAINER_CREDENTIALS_VARIABLE)) {
+            return ContainerCredentialsProvider.builder().build();
+        }
         String id = env.get("AWS_ACCESS_KEY_ID");
         String secret = env.get("AWS_SECRET_ACCESS_KEY");
         if (id == null || secret == null) {

@@ -238,6 +238,15 @@ public final class SlotRepository {
                 .isPresent();
     }
 
+    /**
+     * A conditional update of a slot that does not exist, which DynamoDB refuses: the client's
+     * write path (SnapStart priming) without writing anything, needing only UpdateItem.
+     */
+    public void probeWrite() {
+        updateIf(Long.MAX_VALUE, "SET #updated_at = :updated_at", "attribute_exists(#id)",
+                Map.of(":updated_at", AttributeValue.fromS("priming")));
+    }
+
     /** @return false when there is no such slot or {@code callerId} does not own it */
     public boolean delete(long id, long callerId) {
         try {

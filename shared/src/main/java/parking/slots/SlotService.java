@@ -38,6 +38,11 @@ public final class SlotService {
         return slots.create(ownerId, slot, now());
     }
 
+    /** SnapStart priming of slot creation: a write DynamoDB refuses, as creating writes and may not read. */
+    public void primeCreation() {
+        slots.probeWrite();
+    }
+
     /**
      * @throws ApiException 404 {@code slot not found}
      */

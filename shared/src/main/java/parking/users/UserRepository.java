@@ -40,6 +40,8 @@ public final class UserRepository {
     public static final String BY_ID = "UsersById";
     private static final String LISTING = "user";
     private static final String COUNTER_KEY = "#next_user_id";
+    /** A key no user has: usernames never contain {@code #}. */
+    private static final String PROBE_KEY = "#priming";
 
     private static final TableSchema<UserItem> SCHEMA = StaticTableSchema.builder(UserItem.class)
             .newItemSupplier(UserItem::new)
@@ -96,6 +98,25 @@ public final class UserRepository {
             throw ApiException.conflict("username conflict");
         }
         return new User(id, username);
+    }
+
+    /**
+     * A conditional update of a key that does not exist, which DynamoDB refuses: the client's
+     * write path (SnapStart priming) without writing anything, needing only the UpdateItem
+     * permission that registration has.
+     */
+    public void probeWrite() {
+        try {
+            client.updateItem(UpdateItemRequest.builder()
+                    .tableName(tableName)
+                    .key(Map.of("pk", AttributeValue.fromS(PROBE_KEY)))
+                    .updateExpression("SET id = :id")
+                    .conditionExpression("attribute_exists(pk)")
+                    .expressionAttributeValues(Map.of(":id", AttributeValue.fromN("0")))
+                    .build());
+        } catch (ConditionalCheckFailedException refused) {
+            // Always so: the condition is what keeps the probe from writing.
+        }
     }
 
     /** Strongly consistent, so a user can log in right after registering. */

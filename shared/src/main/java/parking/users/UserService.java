@@ -12,6 +12,9 @@ import parking.metrics.BusinessMetrics;
 /** Registration, login and lookup of users. */
 public final class UserService {
 
+    /** Not a valid username ({@code #} is not allowed), so no user has it. */
+    private static final String PRIMING_NAME = "#priming";
+
     private final UserRepository users;
     private final Passwords passwords;
     private final Tokens tokens;
@@ -50,6 +53,21 @@ public final class UserService {
         }
         User user = found.get().user();
         return tokens.issue(user.id(), user.username());
+    }
+
+    /**
+     * SnapStart priming of login: a lookup that finds nothing and the bcrypt check an unknown name
+     * costs. Writes nothing and counts no failed login.
+     */
+    public void primeLogin() {
+        users.findCredentials(PRIMING_NAME);
+        passwords.matchesNothing(PRIMING_NAME);
+    }
+
+    /** SnapStart priming of registration: a write DynamoDB refuses, and one bcrypt hash. */
+    public void primeRegistration() {
+        users.probeWrite();
+        passwords.hash(PRIMING_NAME);
     }
 
     /**

@@ -7,8 +7,10 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.math.BigDecimal;
 import java.util.Map;
 import parking.Services;
+import parking.auth.Tokens;
 import parking.form.FieldCheck;
 import parking.http.Endpoint;
+import parking.http.Priming;
 import parking.http.Responses;
 import parking.json.JsonWriter;
 import parking.slots.NewSlot;
@@ -21,14 +23,20 @@ public final class CreateSlotHandler implements RequestHandler<APIGatewayV2HTTPE
 
     private final Endpoint endpoint;
     private final SlotService slots;
+    private final APIGatewayV2HTTPEvent primingRequest;
+    // Held here because org.crac keeps registered resources weakly.
+    private final Priming priming;
 
     public CreateSlotHandler() {
         this(Services.fromEnvironment());
     }
 
     CreateSlotHandler(Services services) {
-        this.endpoint = Endpoint.authenticated(services.tokens());
+        Tokens tokens = services.tokens();
+        this.endpoint = Endpoint.authenticated(tokens);
         this.slots = services.slots();
+        this.primingRequest = Priming.request("POST /slots").authenticated(tokens).form("name=priming").event();
+        this.priming = Priming.register(this::prime);
     }
 
     @Override
@@ -43,5 +51,11 @@ public final class CreateSlotHandler implements RequestHandler<APIGatewayV2HTTPE
             Slot slot = slots.create(request.callerId(), new NewSlot(name, latitude, longitude, occupied));
             return Responses.json(201, JsonWriter.object(slot, Slot.JSON), Map.of("Location", "/slots/" + slot.id()));
         });
+    }
+
+    /** SnapStart priming (see {@link Priming}): a form that fails validation, then a write DynamoDB refuses. */
+    void prime() {
+        Priming.serve(this, primingRequest);
+        slots.primeCreation();
     }
 }

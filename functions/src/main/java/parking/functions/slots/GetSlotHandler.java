@@ -5,7 +5,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import parking.Services;
+import parking.auth.Tokens;
 import parking.http.Endpoint;
+import parking.http.Priming;
 import parking.http.Responses;
 import parking.json.JsonWriter;
 import parking.slots.Slot;
@@ -16,14 +18,20 @@ public final class GetSlotHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     private final Endpoint endpoint;
     private final SlotService slots;
+    private final APIGatewayV2HTTPEvent primingRequest;
+    // Held here because org.crac keeps registered resources weakly.
+    private final Priming priming;
 
     public GetSlotHandler() {
         this(Services.fromEnvironment());
     }
 
     GetSlotHandler(Services services) {
-        this.endpoint = Endpoint.authenticated(services.tokens());
+        Tokens tokens = services.tokens();
+        this.endpoint = Endpoint.authenticated(tokens);
         this.slots = services.slots();
+        this.primingRequest = Priming.request("GET /slots/{slot_id}").authenticated(tokens).event();
+        this.priming = Priming.register(this::prime);
     }
 
     @Override
@@ -32,5 +40,10 @@ public final class GetSlotHandler implements RequestHandler<APIGatewayV2HTTPEven
             long id = request.pathId("slot_id").orElseThrow(SlotService::slotNotFound);
             return Responses.json(200, JsonWriter.object(slots.get(id), Slot.JSON));
         });
+    }
+
+    /** SnapStart priming (see {@link Priming}): a read of a slot that does not exist. */
+    void prime() {
+        Priming.serve(this, primingRequest);
     }
 }

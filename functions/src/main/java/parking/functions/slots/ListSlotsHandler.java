@@ -6,9 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Optional;
 import parking.Services;
+import parking.auth.Tokens;
 import parking.http.Endpoint;
 import parking.http.PageRequest;
 import parking.http.ParameterCheck;
+import parking.http.Priming;
 import parking.http.Responses;
 import parking.slots.Slot;
 import parking.slots.SlotFilter;
@@ -20,14 +22,20 @@ public final class ListSlotsHandler implements RequestHandler<APIGatewayV2HTTPEv
 
     private final Endpoint endpoint;
     private final SlotService slots;
+    private final APIGatewayV2HTTPEvent primingRequest;
+    // Held here because org.crac keeps registered resources weakly.
+    private final Priming priming;
 
     public ListSlotsHandler() {
         this(Services.fromEnvironment());
     }
 
     ListSlotsHandler(Services services) {
-        this.endpoint = Endpoint.authenticated(services.tokens());
+        Tokens tokens = services.tokens();
+        this.endpoint = Endpoint.authenticated(tokens);
         this.slots = services.slots();
+        this.primingRequest = Priming.request("GET /slots").authenticated(tokens).query("limit", "1").event();
+        this.priming = Priming.register(this::prime);
     }
 
     @Override
@@ -40,5 +48,10 @@ public final class ListSlotsHandler implements RequestHandler<APIGatewayV2HTTPEv
             parameters.throwIfAny();
             return Responses.page(request, slots.list(new SlotFilter(available, ownerId), page), Slot.JSON);
         });
+    }
+
+    /** SnapStart priming (see {@link Priming}): a one-item page of the slots. */
+    void prime() {
+        Priming.serve(this, primingRequest);
     }
 }

@@ -5,7 +5,9 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import parking.Services;
+import parking.auth.Tokens;
 import parking.http.Endpoint;
+import parking.http.Priming;
 import parking.http.Responses;
 import parking.slots.SlotService;
 
@@ -14,14 +16,20 @@ public final class ReleaseSlotHandler implements RequestHandler<APIGatewayV2HTTP
 
     private final Endpoint endpoint;
     private final SlotService slots;
+    private final APIGatewayV2HTTPEvent primingRequest;
+    // Held here because org.crac keeps registered resources weakly.
+    private final Priming priming;
 
     public ReleaseSlotHandler() {
         this(Services.fromEnvironment());
     }
 
     ReleaseSlotHandler(Services services) {
-        this.endpoint = Endpoint.authenticated(services.tokens());
+        Tokens tokens = services.tokens();
+        this.endpoint = Endpoint.authenticated(tokens);
         this.slots = services.slots();
+        this.primingRequest = Priming.request("DELETE /slots/{slot_id}/reservation").authenticated(tokens).event();
+        this.priming = Priming.register(this::prime);
     }
 
     @Override
@@ -31,5 +39,10 @@ public final class ReleaseSlotHandler implements RequestHandler<APIGatewayV2HTTP
             slots.release(id, request.callerId());
             return Responses.message(200, "OK");
         });
+    }
+
+    /** SnapStart priming (see {@link Priming}): a release on a slot that does not exist, refused by its condition. */
+    void prime() {
+        Priming.serve(this, primingRequest);
     }
 }

@@ -6,9 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Optional;
 import parking.Services;
+import parking.auth.Tokens;
 import parking.form.FieldCheck;
 import parking.form.Form;
 import parking.http.Endpoint;
+import parking.http.Priming;
 import parking.http.Responses;
 import parking.json.JsonWriter;
 import parking.slots.Slot;
@@ -24,14 +26,20 @@ public final class ReserveSlotHandler implements RequestHandler<APIGatewayV2HTTP
 
     private final Endpoint endpoint;
     private final SlotService slots;
+    private final APIGatewayV2HTTPEvent primingRequest;
+    // Held here because org.crac keeps registered resources weakly.
+    private final Priming priming;
 
     public ReserveSlotHandler() {
         this(Services.fromEnvironment());
     }
 
     ReserveSlotHandler(Services services) {
-        this.endpoint = Endpoint.authenticated(services.tokens());
+        Tokens tokens = services.tokens();
+        this.endpoint = Endpoint.authenticated(tokens);
         this.slots = services.slots();
+        this.primingRequest = Priming.request("POST /slots/{slot_id}/reservation").authenticated(tokens).form("minutes=30").event();
+        this.priming = Priming.register(this::prime);
     }
 
     @Override
@@ -48,5 +56,10 @@ public final class ReserveSlotHandler implements RequestHandler<APIGatewayV2HTTP
         Optional<Integer> minutes = fields.optional("minutes", SlotRules::minutes);
         fields.throwIfAny();
         return minutes.orElse(SlotRules.DEFAULT_MINUTES);
+    }
+
+    /** SnapStart priming (see {@link Priming}): a reservation of a slot that does not exist, refused by its condition. */
+    void prime() {
+        Priming.serve(this, primingRequest);
     }
 }

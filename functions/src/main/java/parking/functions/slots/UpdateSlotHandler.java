@@ -6,9 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Optional;
 import parking.Services;
+import parking.auth.Tokens;
 import parking.form.FieldCheck;
 import parking.form.Form;
 import parking.http.Endpoint;
+import parking.http.Priming;
 import parking.http.Responses;
 import parking.json.JsonWriter;
 import parking.slots.Slot;
@@ -21,14 +23,20 @@ public final class UpdateSlotHandler implements RequestHandler<APIGatewayV2HTTPE
 
     private final Endpoint endpoint;
     private final SlotService slots;
+    private final APIGatewayV2HTTPEvent primingRequest;
+    // Held here because org.crac keeps registered resources weakly.
+    private final Priming priming;
 
     public UpdateSlotHandler() {
         this(Services.fromEnvironment());
     }
 
     UpdateSlotHandler(Services services) {
-        this.endpoint = Endpoint.authenticated(services.tokens());
+        Tokens tokens = services.tokens();
+        this.endpoint = Endpoint.authenticated(tokens);
         this.slots = services.slots();
+        this.primingRequest = Priming.request("PATCH /slots/{slot_id}").authenticated(tokens).form("name=priming").event();
+        this.priming = Priming.register(this::prime);
     }
 
     @Override
@@ -48,5 +56,10 @@ public final class UpdateSlotHandler implements RequestHandler<APIGatewayV2HTTPE
             long id = request.pathId("slot_id").orElseThrow(SlotService::slotNotFound);
             return Responses.json(200, JsonWriter.object(slots.update(id, request.callerId(), changes), Slot.JSON));
         });
+    }
+
+    /** SnapStart priming (see {@link Priming}): a change to a slot that does not exist, refused by its condition. */
+    void prime() {
+        Priming.serve(this, primingRequest);
     }
 }

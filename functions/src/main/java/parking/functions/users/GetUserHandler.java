@@ -5,8 +5,10 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import parking.Services;
+import parking.auth.Tokens;
 import parking.http.ApiException;
 import parking.http.Endpoint;
+import parking.http.Priming;
 import parking.http.Responses;
 import parking.json.JsonWriter;
 import parking.users.User;
@@ -17,14 +19,20 @@ public final class GetUserHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     private final Endpoint endpoint;
     private final UserService users;
+    private final APIGatewayV2HTTPEvent primingRequest;
+    // Held here because org.crac keeps registered resources weakly.
+    private final Priming priming;
 
     public GetUserHandler() {
         this(Services.fromEnvironment());
     }
 
     GetUserHandler(Services services) {
-        this.endpoint = Endpoint.authenticated(services.tokens());
+        Tokens tokens = services.tokens();
+        this.endpoint = Endpoint.authenticated(tokens);
         this.users = services.users();
+        this.primingRequest = Priming.request("GET /users/{user_id}").authenticated(tokens).event();
+        this.priming = Priming.register(this::prime);
     }
 
     @Override
@@ -33,5 +41,10 @@ public final class GetUserHandler implements RequestHandler<APIGatewayV2HTTPEven
             long id = request.pathId("user_id").orElseThrow(() -> ApiException.notFound("user not found"));
             return Responses.json(200, JsonWriter.object(users.get(id), User.JSON));
         });
+    }
+
+    /** SnapStart priming (see {@link Priming}): a read of a user that does not exist. */
+    void prime() {
+        Priming.serve(this, primingRequest);
     }
 }

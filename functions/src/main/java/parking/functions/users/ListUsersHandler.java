@@ -5,9 +5,11 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import parking.Services;
+import parking.auth.Tokens;
 import parking.http.Endpoint;
 import parking.http.PageRequest;
 import parking.http.ParameterCheck;
+import parking.http.Priming;
 import parking.http.Responses;
 import parking.users.User;
 import parking.users.UserService;
@@ -17,14 +19,20 @@ public final class ListUsersHandler implements RequestHandler<APIGatewayV2HTTPEv
 
     private final Endpoint endpoint;
     private final UserService users;
+    private final APIGatewayV2HTTPEvent primingRequest;
+    // Held here because org.crac keeps registered resources weakly.
+    private final Priming priming;
 
     public ListUsersHandler() {
         this(Services.fromEnvironment());
     }
 
     ListUsersHandler(Services services) {
-        this.endpoint = Endpoint.authenticated(services.tokens());
+        Tokens tokens = services.tokens();
+        this.endpoint = Endpoint.authenticated(tokens);
         this.users = services.users();
+        this.primingRequest = Priming.request("GET /users").authenticated(tokens).query("limit", "1").event();
+        this.priming = Priming.register(this::prime);
     }
 
     @Override
@@ -35,5 +43,10 @@ public final class ListUsersHandler implements RequestHandler<APIGatewayV2HTTPEv
             parameters.throwIfAny();
             return Responses.page(request, users.list(page), User.JSON);
         });
+    }
+
+    /** SnapStart priming (see {@link Priming}): a one-item page of the users. */
+    void prime() {
+        Priming.serve(this, primingRequest);
     }
 }

@@ -40,7 +40,7 @@ final class FunctionJvm implements AutoCloseable {
     private static final String PREFIX = "/2018-06-01/runtime/";
     private static final ObjectMapper JSON = new ObjectMapper();
     /** Lambda gives a function's init phase 10 seconds before it retries init within the invoke's own timeout. */
-    private static final long INIT_LIMIT_MS = 10_000;
+    static final long INIT_LIMIT_MS = 10_000;
 
     private final Launch launch;
     private final Console console;

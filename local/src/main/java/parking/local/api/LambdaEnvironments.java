@@ -9,6 +9,7 @@ import java.security.SecureRandom;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import parking.db.Dynamo;
 import parking.local.runtime.LambdaRuntime;
+import parking.local.runtime.crac.Core;
 import parking.local.template.FunctionDefinition;
 import parking.local.template.LocalValues;
 
@@ -31,6 +33,8 @@ final class LambdaEnvironments {
     record Aws(String region, String accessKeyId, String secretAccessKey, String sessionToken, String dynamoEndpoint) {
     }
 
+    /** Where {@code org.crac} looks for the CRaC implementation to use (see {@link parking.local.runtime.crac}). */
+    private static final String CRAC_IMPLEMENTATION_PROPERTY = "org.crac.Core.Compat";
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter STREAM_DATE = DateTimeFormatter.ofPattern("yyyy/MM/dd");
 
@@ -60,7 +64,7 @@ final class LambdaEnvironments {
         env.put("AWS_LAMBDA_FUNCTION_MEMORY_SIZE", Integer.toString(function.memoryMb()));
         env.put("AWS_LAMBDA_LOG_GROUP_NAME", "/aws/lambda/" + function.logicalId());
         env.put("AWS_LAMBDA_LOG_STREAM_NAME", LocalDate.now(ZoneOffset.UTC).format(STREAM_DATE) + "/[$LATEST]" + randomHex(16));
-        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", "on-demand");
+        env.put("AWS_LAMBDA_INITIALIZATION_TYPE", function.snapStart() ? LambdaRuntime.SNAP_START : "on-demand");
         env.put("AWS_EXECUTION_ENV", "AWS_Lambda_" + function.runtime());
         env.put("AWS_REGION", aws.region());
         env.put("AWS_DEFAULT_REGION", aws.region());
@@ -86,22 +90,41 @@ final class LambdaEnvironments {
     /**
      * The JVM command: the heap, metaspace and code cache shares of the function's memory, serial
      * GC and C1 only, as the managed Java runtime starts its JVM; the class path is this runtime
-     * alone, the function's code being loaded from {@code LAMBDA_TASK_ROOT}.
+     * alone, the function's code being loaded from {@code LAMBDA_TASK_ROOT}. From {@code java25}
+     * on, a SnapStart function keeps the JVM's full tiered compilation, as the managed runtime
+     * does ("Customize Java runtime startup behavior", Lambda developer guide): it compiles
+     * while priming, before the snapshot, not on the request path.
      */
     static List<String> javaCommand(FunctionDefinition function) {
+        return javaCommand(function, LambdaRuntime.class.getName());
+    }
+
+    /** The same JVM with another main class of this runtime, followed by its arguments. */
+    static List<String> javaCommand(FunctionDefinition function, String mainClass, String... arguments) {
         long memoryKb = function.memoryMb() * 1024L;
-        return List.of(
+        List<String> command = new ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-XX:MaxHeapSize=" + memoryKb * 85 / 100 + "k",
                 "-XX:MaxMetaspaceSize=" + memoryKb * 10 / 100 + "k",
                 "-XX:ReservedCodeCacheSize=" + memoryKb * 5 / 100 + "k",
                 "-XX:+UseSerialGC",
-                "-XX:+TieredCompilation",
-                "-XX:TieredStopAtLevel=1",
+                "-XX:+TieredCompilation"));
+        if (!(function.snapStart() && javaVersion(function.runtime()) >= 25)) {
+            command.add("-XX:TieredStopAtLevel=1");
+        }
+        command.addAll(List.of(
                 "-Xshare:auto",
                 "-Djava.net.preferIPv4Stack=true",
+                "-D" + CRAC_IMPLEMENTATION_PROPERTY + "=" + Core.class.getPackageName(),
                 "-cp", runtimeClassPath(),
-                LambdaRuntime.class.getName());
+                mainClass));
+        command.addAll(List.of(arguments));
+        return List.copyOf(command);
+    }
+
+    /** {@code java21} → 21; 0 for a runtime that is not Java. */
+    private static int javaVersion(String runtime) {
+        return runtime.matches("java\\d+") ? Integer.parseInt(runtime.substring("java".length())) : 0;
     }
 
     /** Where the runtime, aws-lambda-java-core and aws-lambda-java-serialization were loaded from. */

@@ -25,6 +25,7 @@ import parking.db.Dynamo;
 import parking.local.ProjectRoot;
 import parking.local.dynamo.Dynalite;
 import parking.local.dynamo.TemplateTables;
+import parking.local.runtime.OneShot;
 import parking.local.template.FunctionDefinition;
 import parking.local.template.LocalValues;
 import parking.local.template.SamTemplate;
@@ -51,9 +52,10 @@ public final class LocalApi implements AutoCloseable {
     private final ExecutorService executor;
     private final Routes routes;
     private final Gateway gateway;
+    private final LambdaEnvironments environments;
 
     private LocalApi(HttpServer server, Map<String, FunctionPool> pools, Optional<Dynalite> dynalite, Optional<DataLock> lock,
-                     ExecutorService executor, Routes routes, Gateway gateway) {
+                     ExecutorService executor, Routes routes, Gateway gateway, LambdaEnvironments environments) {
         this.server = server;
         this.pools = pools;
         this.dynalite = dynalite;
@@ -61,6 +63,7 @@ public final class LocalApi implements AutoCloseable {
         this.executor = executor;
         this.routes = routes;
         this.gateway = gateway;
+        this.environments = environments;
     }
 
     public static void main(String[] args) {
@@ -153,7 +156,7 @@ public final class LocalApi implements AutoCloseable {
             server.setExecutor(executor);
             server.createContext("/", gateway);
             server.start();
-            LocalApi api = new LocalApi(server, pools, dynalite, lock, executor, routes, gateway);
+            LocalApi api = new LocalApi(server, pools, dynalite, lock, executor, routes, gateway, environments);
             api.describe(console, settings, dynalite, aws, tables, secrets);
             return api;
         } catch (RuntimeException e) {
@@ -211,7 +214,87 @@ public final class LocalApi implements AutoCloseable {
                 .filter(r -> r.routeKey().equals(routeKey))
                 .findFirst()
                 .orElseThrow(() -> new IllegalArgumentException("no route " + routeKey + " in the template"));
-        HttpResponse response = gateway.replay(routeKey, route.function().logicalId(), event).response();
+        return reply(gateway.replay(routeKey, route.function().logicalId(), event).response());
+    }
+
+    /**
+     * One cold start, timed from outside the JVM.
+     *
+     * @param totalMs from starting the JVM to its exit, after it wrote the answer
+     * @param snapshotHooksMs a SnapStart function's priming before its first invocation (on AWS, done when the version is published)
+     * @param invokeMs the invocation alone, measured inside the JVM
+     * @param cpuMs the CPU time of all the JVM's threads, which a busy machine does not inflate as it does wall time
+     * @param peakRssKb the JVM's peak resident memory; -1 where the OS does not say
+     * @param javaCommand the JVM's command line
+     */
+    public record ColdStart(Reply reply, long totalMs, long snapshotHooksMs, long invokeMs, long cpuMs, long peakRssKb, List<String> javaCommand) {
+    }
+
+    /**
+     * Serves one event in a fresh JVM of the function, started exactly as its JVMs here are (the
+     * managed runtime's options, the template's environment with {@code JAVA_TOOL_OPTIONS} if it
+     * sets one) but with {@link OneShot} as main class, which exits after answering.
+     *
+     * @param variables set on top of the function's environment: {@code _HANDLER} names another
+     *     handler (a no-op one measures the floor), {@code JAVA_TOOL_OPTIONS} tries other JVM options
+     * @throws IllegalArgumentException when the template has no such function
+     * @throws IllegalStateException when the JVM fails or outlives the function's timeout
+     */
+    public ColdStart coldStart(String functionLogicalId, byte[] event, Map<String, String> variables) {
+        FunctionDefinition function = routes.all().stream()
+                .map(Routes.Route::function)
+                .filter(f -> f.logicalId().equals(functionLogicalId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no function " + functionLogicalId + " in the template"));
+        try {
+            Path eventFile = Files.createTempFile("coldstart-event", ".json");
+            Path resultFile = Files.createTempFile("coldstart-result", ".txt");
+            Path output = Files.createTempFile("coldstart-output", ".txt");
+            try {
+                Files.write(eventFile, event);
+                List<String> command = LambdaEnvironments.javaCommand(function, OneShot.class.getName(),
+                        eventFile.toString(), resultFile.toString());
+                ProcessBuilder builder = new ProcessBuilder(command)
+                        .redirectErrorStream(true)
+                        .redirectOutput(output.toFile());
+                builder.environment().clear();
+                builder.environment().putAll(environments.environment(function));
+                builder.environment().putAll(variables);
+                long started = System.nanoTime();
+                Process process = builder.start();
+                if (!process.waitFor(FunctionJvm.INIT_LIMIT_MS + function.timeoutSeconds() * 1000L, TimeUnit.MILLISECONDS)) {
+                    process.destroyForcibly();
+                    throw new IllegalStateException(functionLogicalId + " did not answer within its timeout");
+                }
+                long totalMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+                if (process.exitValue() != 0) {
+                    throw new IllegalStateException(functionLogicalId + " failed: " + Files.readString(output, StandardCharsets.UTF_8).strip());
+                }
+                byte[] result = Files.readAllBytes(resultFile);
+                String text = new String(result, StandardCharsets.UTF_8);
+                int blank = text.indexOf("\n\n");
+                Map<String, Long> figures = text.substring(0, blank).lines()
+                        .map(line -> line.split("=", 2))
+                        .collect(Collectors.toMap(pair -> pair[0], pair -> Long.parseLong(pair[1])));
+                byte[] payload = text.substring(blank + 2).getBytes(StandardCharsets.UTF_8);
+                return new ColdStart(reply(HttpApiResponses.from(payload)), totalMs, figures.get("snapshotHooksMs"), figures.get("invokeMs"), figures.get("cpuMs"),
+                        figures.get("peakRssKb"), command);
+            } finally {
+                Files.deleteIfExists(eventFile);
+                Files.deleteIfExists(resultFile);
+                Files.deleteIfExists(output);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (HttpApiResponses.MalformedResponse e) {
+            throw new IllegalStateException(functionLogicalId + " answered no HTTP API response: " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static Reply reply(HttpResponse response) {
         Map<String, String> headers = new LinkedHashMap<>();
         response.headers().forEach(h -> headers.merge(h.getKey(), h.getValue(), (a, b) -> a + ", " + b));
         return new Reply(response.status(), headers, new String(response.body(), StandardCharsets.UTF_8));

@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import parking.local.runtime.crac.Core;
 
 /**
  * The main class of a function's JVM: a small Java runtime that speaks the Lambda Runtime API
@@ -24,7 +25,20 @@ import java.util.stream.Stream;
  */
 public final class LambdaRuntime {
 
+    /** {@code AWS_LAMBDA_INITIALIZATION_TYPE} of a function version started from a SnapStart snapshot. */
+    public static final String SNAP_START = "snap-start";
+
     private LambdaRuntime() {
+    }
+
+    /**
+     * For a SnapStart function, what publishing a version does after init: the {@code org.crac}
+     * hooks before the snapshot (priming), then those after its restore.
+     */
+    static void runSnapshotHooks() throws Exception {
+        if (SNAP_START.equals(System.getenv("AWS_LAMBDA_INITIALIZATION_TYPE"))) {
+            Core.checkpointRestore();
+        }
     }
 
     public static void main(String[] args) {
@@ -32,6 +46,7 @@ public final class LambdaRuntime {
         FunctionHandler handler;
         try {
             handler = FunctionHandler.load(System.getenv("_HANDLER"), codeLoader(Path.of(System.getenv("LAMBDA_TASK_ROOT"))));
+            runSnapshotHooks();
         } catch (Throwable e) {
             FunctionError error = FunctionError.of(e);
             error.print(System.err);

@@ -10,6 +10,7 @@ import java.util.Map;
  * scalars from the function win, environment variables merge key by key.
  *
  * @param environment variable name → raw template value (a string or an {@link SamTemplate.Intrinsic})
+ * @param snapStart whether published versions start from a SnapStart snapshot ({@code SnapStart: ApplyOn: PublishedVersions})
  */
 public record FunctionDefinition(
         String logicalId,
@@ -18,6 +19,7 @@ public record FunctionDefinition(
         int memoryMb,
         int timeoutSeconds,
         Map<String, Object> environment,
+        boolean snapStart,
         List<Route> routes) {
 
     /** An {@code HttpApi} event of the function. */
@@ -48,6 +50,7 @@ public record FunctionDefinition(
                 intOf(merged.get("MemorySize"), SAM_DEFAULT_MEMORY_MB),
                 intOf(merged.get("Timeout"), SAM_DEFAULT_TIMEOUT_SECONDS),
                 environment,
+                "PublishedVersions".equals(SamTemplate.asMap(merged.get("SnapStart")).get("ApplyOn")),
                 List.copyOf(routes));
     }
 

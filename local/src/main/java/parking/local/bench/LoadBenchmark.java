@@ -1,0 +1,196 @@
+package parking.local.bench;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntFunction;
+import parking.local.api.LocalApi;
+
+/**
+ * {@code bench/load}: every route of the API under load through the local API, over loopback
+ * HTTP, each function in its own warm JVMs (up to 4 per function, as {@code local/run}): for each
+ * route a bounded number of requests (and at most {@link #ROUTE_TIME_LIMIT} of sending), from a
+ * few concurrent clients, then the median and 99th percentile latency and the requests per
+ * second. Targets that a request uses up (a reservation to end, a slot to delete) are made first,
+ * untimed. Options: {@code --requests N} (default 400; a tenth of it for the bcrypt routes),
+ * {@code --clients N} (default 4).
+ */
+public final class LoadBenchmark {
+
+    private static final Duration ROUTE_TIME_LIMIT = Duration.ofSeconds(60);
+
+    private record Route(String name, boolean bcrypt, IntFunction<HttpRequest> request) {
+    }
+
+    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
+    private final URI base;
+
+    private LoadBenchmark(URI base) {
+        this.base = base;
+    }
+
+    public static void main(String[] args) throws Exception {
+        int requests = 400;
+        int clients = 4;
+        for (int i = 0; i < args.length; i++) {
+            switch (args[i]) {
+                case "--requests" -> requests = Integer.parseInt(args[++i]);
+                case "--clients" -> clients = Integer.parseInt(args[++i]);
+                default -> {
+                    System.err.println("unknown option " + args[i]);
+                    System.exit(2);
+                }
+            }
+        }
+        try (LocalApi api = LocalApi.start(List.of("--port", "0", "--in-memory"), new PrintStream(OutputStream.nullOutputStream()))) {
+            new LoadBenchmark(api.url()).run(requests, clients);
+        }
+    }
+
+    private void run(int requests, int clients) throws Exception {
+        String password = "load-test-password";
+        expect(201, send(form("POST", "/users", null, "username", "loader", "password", password)));
+        String token = send(form("POST", "/users/login", null, "username", "loader", "password", password)).body();
+        long slot = createSlot(token);
+        int bcryptRequests = Math.max(clients, requests / 10);
+        List<Long> reserved = new ArrayList<>();
+        List<Long> deletable = new ArrayList<>();
+        // Enough for the route's requests and its two untimed warm-up rounds.
+        for (int i = 0; i < requests + 2 * clients; i++) {
+            long id = createSlot(token);
+            expect(201, send(form("POST", "/slots/" + id + "/reservation", token, "minutes", "30")));
+            reserved.add(id);
+            deletable.add(createSlot(token));
+        }
+        AtomicInteger users = new AtomicInteger();
+        AtomicInteger releases = new AtomicInteger();
+        AtomicInteger deletions = new AtomicInteger();
+        List<Route> routes = List.of(
+                new Route("POST /users", true, n -> form("POST", "/users", null, "username", "user" + users.incrementAndGet(), "password", password)),
+                new Route("POST /users/login", true, n -> form("POST", "/users/login", null, "username", "loader", "password", password)),
+                new Route("GET /users", false, n -> get("/users?limit=10", token)),
+                new Route("GET /users/{user_id}", false, n -> get("/users/1", token)),
+                new Route("POST /slots", false, n -> form("POST", "/slots", token, "name", "S-" + n, "latitude", "45.07", "longitude", "7.68")),
+                new Route("GET /slots", false, n -> get("/slots?available=true&limit=50", token)),
+                new Route("GET /slots/{slot_id}", false, n -> get("/slots/" + slot, token)),
+                new Route("PATCH /slots/{slot_id}", false, n -> form("PATCH", "/slots/" + slot, token, "name", "P-" + n)),
+                new Route("POST /slots/{slot_id}/reservation", false, n -> form("POST", "/slots/" + slot + "/reservation", token, "minutes", "30")),
+                new Route("DELETE /slots/{slot_id}/reservation", false, n -> delete("/slots/" + reserved.get(releases.getAndIncrement()) + "/reservation", token)),
+                new Route("DELETE /slots/{slot_id}", false, n -> delete("/slots/" + deletable.get(deletions.getAndIncrement()), token)));
+
+        System.out.printf(Locale.ROOT, "Load through the local API (loopback HTTP, warm JVMs, up to 4 per function, dynalite in memory):"
+                + " %d requests a route (bcrypt routes %d), %d concurrent clients, at most %d s a route; this machine's cores, not"
+                + " Lambda's CPU shares.%n%n", requests, bcryptRequests, clients, ROUTE_TIME_LIMIT.toSeconds());
+        System.out.println("| Route | requests | p50 ms | p99 ms | requests/s | answers |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: | --- |");
+        for (Route route : routes) {
+            int count = route.bcrypt() ? bcryptRequests : requests;
+            // One untimed round first: every JVM of the function started and warm.
+            measure(route, clients, clients);
+            measure(route, Math.min(count, clients), clients);
+            print(route, measure(route, count, clients));
+        }
+    }
+
+    private record Result(List<Long> nanos, long elapsedNanos, Map<Integer, Integer> statuses) {
+    }
+
+    private Result measure(Route route, int count, int clients) throws Exception {
+        List<Long> nanos = Collections.synchronizedList(new ArrayList<>());
+        Map<Integer, Integer> statuses = Collections.synchronizedMap(new TreeMap<>());
+        AtomicInteger next = new AtomicInteger();
+        long deadline = System.nanoTime() + ROUTE_TIME_LIMIT.toNanos();
+        long started = System.nanoTime();
+        try (ExecutorService pool = Executors.newFixedThreadPool(clients)) {
+            List<Future<?>> running = new ArrayList<>();
+            for (int c = 0; c < clients; c++) {
+                running.add(pool.submit(() -> {
+                    int n;
+                    while ((n = next.getAndIncrement()) < count && System.nanoTime() < deadline) {
+                        HttpRequest request = route.request().apply(n);
+                        long start = System.nanoTime();
+                        HttpResponse<String> response = send(request);
+                        nanos.add(System.nanoTime() - start);
+                        statuses.merge(response.statusCode(), 1, Integer::sum);
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> client : running) {
+                client.get();
+            }
+        }
+        return new Result(nanos, System.nanoTime() - started, statuses);
+    }
+
+    private static void print(Route route, Result result) {
+        List<Long> sorted = result.nanos().stream().sorted().toList();
+        System.out.printf(Locale.ROOT, "| `%s`%s | %d | %.1f | %.1f | %.0f | %s |%n", route.name(), route.bcrypt() ? " (bcrypt)" : "", sorted.size(),
+                sorted.get(sorted.size() / 2) / 1e6, sorted.get((int) Math.ceil(sorted.size() * 0.99) - 1) / 1e6,
+                sorted.size() / (result.elapsedNanos() / 1e9), result.statuses());
+    }
+
+    private long createSlot(String token) {
+        HttpResponse<String> created = expect(201, send(form("POST", "/slots", token, "name", "L", "latitude", "45.07", "longitude", "7.68")));
+        String location = created.headers().firstValue("location").orElseThrow();
+        return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+    }
+
+    private HttpRequest get(String path, String token) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).GET().build();
+    }
+
+    private HttpRequest delete(String path, String token) {
+        return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).DELETE().build();
+    }
+
+    private HttpRequest form(String method, String path, String token, String... fields) {
+        StringBuilder body = new StringBuilder();
+        for (int i = 0; i < fields.length; i += 2) {
+            body.append(i == 0 ? "" : "&").append(fields[i]).append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
+        }
+        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
+        if (token != null) {
+            request.header("Authorization", "Bearer " + token);
+        }
+        return request.build();
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new IllegalStateException(request.method() + " " + request.uri() + ": " + e.getMessage(), e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted", e);
+        }
+    }
+
+    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
+        if (response.statusCode() != status) {
+            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
+                    + response.statusCode() + " " + response.body());
+        }
+        return response;
+    }
+}
