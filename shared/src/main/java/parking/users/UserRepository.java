@@ -26,6 +26,7 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The users table. One item per user, keyed by the lower-cased username, so that a single
@@ -56,11 +57,15 @@ public final class UserRepository {
                     .setter(UserItem::setPasswordHash))
             .build();
 
+    private final DynamoDbClient client;
+    private final String tableName;
     private final IdCounter ids;
     private final DynamoDbTable<UserItem> table;
     private final DynamoDbIndex<UserItem> byId;
 
     public UserRepository(DynamoDbClient client, DynamoDbEnhancedClient enhanced, String tableName) {
+        this.client = client;
+        this.tableName = tableName;
         this.ids = new IdCounter(client, tableName, Map.of("pk", AttributeValue.fromS(COUNTER_KEY)));
         this.table = enhanced.table(tableName, SCHEMA);
         this.byId = table.index(BY_ID);

@@ -6,12 +6,11 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
 import parking.Services;
-import parking.form.FieldCheck;
 import parking.http.Endpoint;
 import parking.http.Priming;
 import parking.http.Responses;
+import parking.users.CredentialsForm;
 import parking.users.User;
-import parking.users.UserRules;
 import parking.users.UserService;
 
 /** {@code POST /users}: registers a user; open to anyone. */
@@ -36,11 +35,8 @@ public final class CreateUserHandler implements RequestHandler<APIGatewayV2HTTPE
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return endpoint.serve(event, context, request -> {
-            FieldCheck fields = new FieldCheck(request.form());
-            String username = fields.required("username", UserRules::username);
-            String password = fields.required("password", UserRules::password);
-            fields.throwIfAny();
-            User user = users.register(username, password);
+            CredentialsForm credentials = CredentialsForm.from(request.form());
+            User user = users.register(credentials.username(), credentials.password());
             return Responses.message(201, "OK", Map.of("Location", "/users/" + user.id()));
         });
     }

@@ -5,11 +5,10 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import parking.Services;
-import parking.form.FieldCheck;
 import parking.http.Endpoint;
 import parking.http.Priming;
 import parking.http.Responses;
-import parking.users.UserRules;
+import parking.users.CredentialsForm;
 import parking.users.UserService;
 
 /** {@code POST /users/login}: answers with the JWT itself; open to anyone. */
@@ -34,11 +33,8 @@ public final class LoginHandler implements RequestHandler<APIGatewayV2HTTPEvent,
     @Override
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return endpoint.serve(event, context, request -> {
-            FieldCheck fields = new FieldCheck(request.form());
-            String username = fields.required("username", UserRules::username);
-            String password = fields.required("password", UserRules::password);
-            fields.throwIfAny();
-            String token = users.login(username, password);
+            CredentialsForm credentials = CredentialsForm.from(request.form());
+            String token = users.login(credentials.username(), credentials.password());
             return Responses.message(200, token);
         });
     }
