@@ -6,6 +6,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.math.BigDecimal;
 import java.util.Map;
+import java.util.function.Supplier;
 import parking.Services;
 import parking.auth.Tokens;
 import parking.form.FieldCheck;
@@ -23,7 +24,8 @@ public final class CreateSlotHandler implements RequestHandler<APIGatewayV2HTTPE
 
     private final Endpoint endpoint;
     private final SlotService slots;
-    private final APIGatewayV2HTTPEvent primingRequest;
+    /** Built only at the checkpoint: a cold start without SnapStart never pays for it. */
+    private final Supplier<APIGatewayV2HTTPEvent> primingRequest;
     // Held here because org.crac keeps registered resources weakly.
     private final Priming priming;
 
@@ -35,7 +37,7 @@ public final class CreateSlotHandler implements RequestHandler<APIGatewayV2HTTPE
         Tokens tokens = services.tokens();
         this.endpoint = Endpoint.authenticated(tokens);
         this.slots = services.slots();
-        this.primingRequest = Priming.request("POST /slots").authenticated(tokens).form("name=priming").event();
+        this.primingRequest = () -> Priming.request("POST /slots").authenticated(tokens).form("name=priming").event();
         this.priming = Priming.register(this::prime);
     }
 
@@ -55,7 +57,7 @@ public final class CreateSlotHandler implements RequestHandler<APIGatewayV2HTTPE
 
     /** SnapStart priming (see {@link Priming}): a form that fails validation, then a write DynamoDB refuses. */
     void prime() {
-        Priming.serve(this, primingRequest);
+        Priming.serve(this, primingRequest.get());
         slots.primeCreation();
     }
 }

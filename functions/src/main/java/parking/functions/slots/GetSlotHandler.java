@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.function.Supplier;
 import parking.Services;
 import parking.auth.Tokens;
 import parking.http.Endpoint;
@@ -18,7 +19,8 @@ public final class GetSlotHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     private final Endpoint endpoint;
     private final SlotService slots;
-    private final APIGatewayV2HTTPEvent primingRequest;
+    /** Built only at the checkpoint: a cold start without SnapStart never pays for it. */
+    private final Supplier<APIGatewayV2HTTPEvent> primingRequest;
     // Held here because org.crac keeps registered resources weakly.
     private final Priming priming;
 
@@ -30,7 +32,7 @@ public final class GetSlotHandler implements RequestHandler<APIGatewayV2HTTPEven
         Tokens tokens = services.tokens();
         this.endpoint = Endpoint.authenticated(tokens);
         this.slots = services.slots();
-        this.primingRequest = Priming.request("GET /slots/{slot_id}").authenticated(tokens).event();
+        this.primingRequest = () -> Priming.request("GET /slots/{slot_id}").authenticated(tokens).event();
         this.priming = Priming.register(this::prime);
     }
 
@@ -44,6 +46,6 @@ public final class GetSlotHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     /** SnapStart priming (see {@link Priming}): a read of a slot that does not exist. */
     void prime() {
-        Priming.serve(this, primingRequest);
+        Priming.serve(this, primingRequest.get());
     }
 }

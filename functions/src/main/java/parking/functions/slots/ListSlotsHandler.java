@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Optional;
+import java.util.function.Supplier;
 import parking.Services;
 import parking.auth.Tokens;
 import parking.http.Endpoint;
@@ -22,7 +23,8 @@ public final class ListSlotsHandler implements RequestHandler<APIGatewayV2HTTPEv
 
     private final Endpoint endpoint;
     private final SlotService slots;
-    private final APIGatewayV2HTTPEvent primingRequest;
+    /** Built only at the checkpoint: a cold start without SnapStart never pays for it. */
+    private final Supplier<APIGatewayV2HTTPEvent> primingRequest;
     // Held here because org.crac keeps registered resources weakly.
     private final Priming priming;
 
@@ -34,7 +36,7 @@ public final class ListSlotsHandler implements RequestHandler<APIGatewayV2HTTPEv
         Tokens tokens = services.tokens();
         this.endpoint = Endpoint.authenticated(tokens);
         this.slots = services.slots();
-        this.primingRequest = Priming.request("GET /slots").authenticated(tokens).query("limit", "1").event();
+        this.primingRequest = () -> Priming.request("GET /slots").authenticated(tokens).query("limit", "1").event();
         this.priming = Priming.register(this::prime);
     }
 
@@ -52,6 +54,6 @@ public final class ListSlotsHandler implements RequestHandler<APIGatewayV2HTTPEv
 
     /** SnapStart priming (see {@link Priming}): a one-item page of the slots. */
     void prime() {
-        Priming.serve(this, primingRequest);
+        Priming.serve(this, primingRequest.get());
     }
 }

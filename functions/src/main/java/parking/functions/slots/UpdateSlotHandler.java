@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Optional;
+import java.util.function.Supplier;
 import parking.Services;
 import parking.auth.Tokens;
 import parking.form.FieldCheck;
@@ -23,7 +24,8 @@ public final class UpdateSlotHandler implements RequestHandler<APIGatewayV2HTTPE
 
     private final Endpoint endpoint;
     private final SlotService slots;
-    private final APIGatewayV2HTTPEvent primingRequest;
+    /** Built only at the checkpoint: a cold start without SnapStart never pays for it. */
+    private final Supplier<APIGatewayV2HTTPEvent> primingRequest;
     // Held here because org.crac keeps registered resources weakly.
     private final Priming priming;
 
@@ -35,7 +37,7 @@ public final class UpdateSlotHandler implements RequestHandler<APIGatewayV2HTTPE
         Tokens tokens = services.tokens();
         this.endpoint = Endpoint.authenticated(tokens);
         this.slots = services.slots();
-        this.primingRequest = Priming.request("PATCH /slots/{slot_id}").authenticated(tokens).form("name=priming").event();
+        this.primingRequest = () -> Priming.request("PATCH /slots/{slot_id}").authenticated(tokens).form("name=priming").event();
         this.priming = Priming.register(this::prime);
     }
 
@@ -60,6 +62,6 @@ public final class UpdateSlotHandler implements RequestHandler<APIGatewayV2HTTPE
 
     /** SnapStart priming (see {@link Priming}): a change to a slot that does not exist, refused by its condition. */
     void prime() {
-        Priming.serve(this, primingRequest);
+        Priming.serve(this, primingRequest.get());
     }
 }

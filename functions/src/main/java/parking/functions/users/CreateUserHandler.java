@@ -5,6 +5,7 @@ import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.Map;
+import java.util.function.Supplier;
 import parking.Services;
 import parking.http.Endpoint;
 import parking.http.Priming;
@@ -18,7 +19,8 @@ public final class CreateUserHandler implements RequestHandler<APIGatewayV2HTTPE
 
     private final Endpoint endpoint = Endpoint.open();
     private final UserService users;
-    private final APIGatewayV2HTTPEvent primingRequest;
+    /** Built only at the checkpoint: a cold start without SnapStart never pays for it. */
+    private final Supplier<APIGatewayV2HTTPEvent> primingRequest;
     // Held here because org.crac keeps registered resources weakly.
     private final Priming priming;
 
@@ -28,7 +30,7 @@ public final class CreateUserHandler implements RequestHandler<APIGatewayV2HTTPE
 
     CreateUserHandler(Services services) {
         this.users = services.users();
-        this.primingRequest = Priming.request("POST /users").form("username=priming").event();
+        this.primingRequest = () -> Priming.request("POST /users").form("username=priming").event();
         this.priming = Priming.register(this::prime);
     }
 
@@ -43,7 +45,7 @@ public final class CreateUserHandler implements RequestHandler<APIGatewayV2HTTPE
 
     /** SnapStart priming (see {@link Priming}): a form that fails validation, then a write DynamoDB refuses and one bcrypt hash. */
     void prime() {
-        Priming.serve(this, primingRequest);
+        Priming.serve(this, primingRequest.get());
         users.primeRegistration();
     }
 }

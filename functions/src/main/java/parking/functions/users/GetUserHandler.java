@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.function.Supplier;
 import parking.Services;
 import parking.auth.Tokens;
 import parking.http.ApiException;
@@ -19,7 +20,8 @@ public final class GetUserHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     private final Endpoint endpoint;
     private final UserService users;
-    private final APIGatewayV2HTTPEvent primingRequest;
+    /** Built only at the checkpoint: a cold start without SnapStart never pays for it. */
+    private final Supplier<APIGatewayV2HTTPEvent> primingRequest;
     // Held here because org.crac keeps registered resources weakly.
     private final Priming priming;
 
@@ -31,7 +33,7 @@ public final class GetUserHandler implements RequestHandler<APIGatewayV2HTTPEven
         Tokens tokens = services.tokens();
         this.endpoint = Endpoint.authenticated(tokens);
         this.users = services.users();
-        this.primingRequest = Priming.request("GET /users/{user_id}").authenticated(tokens).event();
+        this.primingRequest = () -> Priming.request("GET /users/{user_id}").authenticated(tokens).event();
         this.priming = Priming.register(this::prime);
     }
 
@@ -45,6 +47,6 @@ public final class GetUserHandler implements RequestHandler<APIGatewayV2HTTPEven
 
     /** SnapStart priming (see {@link Priming}): a read of a user that does not exist. */
     void prime() {
-        Priming.serve(this, primingRequest);
+        Priming.serve(this, primingRequest.get());
     }
 }

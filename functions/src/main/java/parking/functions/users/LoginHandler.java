@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import java.util.function.Supplier;
 import parking.Services;
 import parking.http.Endpoint;
 import parking.http.Priming;
@@ -16,7 +17,8 @@ public final class LoginHandler implements RequestHandler<APIGatewayV2HTTPEvent,
 
     private final Endpoint endpoint = Endpoint.open();
     private final UserService users;
-    private final APIGatewayV2HTTPEvent primingRequest;
+    /** Built only at the checkpoint: a cold start without SnapStart never pays for it. */
+    private final Supplier<APIGatewayV2HTTPEvent> primingRequest;
     // Held here because org.crac keeps registered resources weakly.
     private final Priming priming;
 
@@ -26,7 +28,7 @@ public final class LoginHandler implements RequestHandler<APIGatewayV2HTTPEvent,
 
     LoginHandler(Services services) {
         this.users = services.users();
-        this.primingRequest = Priming.request("POST /users/login").form("username=priming").event();
+        this.primingRequest = () -> Priming.request("POST /users/login").form("username=priming").event();
         this.priming = Priming.register(this::prime);
     }
 
@@ -41,7 +43,7 @@ public final class LoginHandler implements RequestHandler<APIGatewayV2HTTPEvent,
 
     /** SnapStart priming (see {@link Priming}): a form that fails validation, then a lookup that finds nothing and the bcrypt check it costs. */
     void prime() {
-        Priming.serve(this, primingRequest);
+        Priming.serve(this, primingRequest.get());
         users.primeLogin();
     }
 }
