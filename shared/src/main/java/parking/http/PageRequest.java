@@ -3,22 +3,44 @@ package parking.http;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Optional;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * One page of a list ordered by ascending id: the items after {@code afterId}, at most
- * {@code limit} of them. The cursor handed to clients is opaque; today it encodes the last id
- * served, which the next page starts after.
+ * One page of a list: the items after a position, at most {@code limit} of them. Lists in id
+ * order start after {@code afterId}; nearby answers, ordered by distance then id, after
+ * ({@code afterMeters}, {@code afterId}). The cursor handed to clients is opaque; it encodes
+ * the last position served, exactly (a distance as its 64 bits), so ties are never split wrongly.
  */
-public record PageRequest(long afterId, int limit) {
+public record PageRequest(long afterId, OptionalDouble afterMeters, int limit) {
 
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
 
-    /** Reads {@code limit} and {@code cursor}, recording invalid ones in {@code check}. */
+    private static final Pattern ID_CURSOR = Pattern.compile("id:([1-9][0-9]{0,18})");
+    private static final Pattern DISTANCE_CURSOR = Pattern.compile("at:([0-9a-f]{16}):([1-9][0-9]{0,18})");
+
+    /** A page of a list in id order. */
+    public PageRequest(long afterId, int limit) {
+        this(afterId, OptionalDouble.empty(), limit);
+    }
+
+    /** Reads {@code limit} and an id-order {@code cursor}, recording invalid ones in {@code check}. */
     public static PageRequest read(ParameterCheck check) {
         int limit = check.optional("limit", PageRequest::parseLimit).orElse(DEFAULT_LIMIT);
         long after = check.optional("cursor", PageRequest::decodeCursor).orElse(0L);
         return new PageRequest(after, limit);
+    }
+
+    /**
+     * Reads {@code limit} and a distance-order {@code cursor}; a cursor of an id-order list is
+     * invalid here, as a distance cursor is in {@link #read}.
+     */
+    public static PageRequest readByDistance(ParameterCheck check) {
+        int limit = check.optional("limit", PageRequest::parseLimit).orElse(DEFAULT_LIMIT);
+        Optional<PageRequest> after = check.optional("cursor", cursor -> decodeDistanceCursor(cursor, limit));
+        return after.orElse(new PageRequest(0, OptionalDouble.empty(), limit));
     }
 
     static Optional<Integer> parseLimit(String raw) {
@@ -29,22 +51,48 @@ public record PageRequest(long afterId, int limit) {
         return limit <= MAX_LIMIT ? Optional.of(limit) : Optional.empty();
     }
 
-    public static String encodeCursor(long lastId) {
-        return Base64.getUrlEncoder().withoutPadding().encodeToString(("id:" + lastId).getBytes(StandardCharsets.US_ASCII));
+    /** The cursor of the page after the item with this id, in a list in id order. */
+    public static String cursorAfter(long lastId) {
+        return encode("id:" + lastId);
+    }
+
+    /** The cursor of the page after the item at this distance with this id, in a list by distance. */
+    public static String cursorAfter(double lastMeters, long lastId) {
+        return encode("at:" + String.format("%016x", Double.doubleToLongBits(lastMeters)) + ":" + lastId);
     }
 
     static Optional<Long> decodeCursor(String cursor) {
+        return decode(cursor, ID_CURSOR).flatMap(match -> parseId(match.group(1)));
+    }
+
+    static Optional<PageRequest> decodeDistanceCursor(String cursor, int limit) {
+        return decode(cursor, DISTANCE_CURSOR).flatMap(match -> {
+            double meters = Double.longBitsToDouble(Long.parseUnsignedLong(match.group(1), 16));
+            if (!(meters >= 0) || Double.isInfinite(meters)) {
+                return Optional.empty();
+            }
+            return parseId(match.group(2)).map(id -> new PageRequest(id, OptionalDouble.of(meters), limit));
+        });
+    }
+
+    private static String encode(String position) {
+        return Base64.getUrlEncoder().withoutPadding().encodeToString(position.getBytes(StandardCharsets.US_ASCII));
+    }
+
+    private static Optional<Matcher> decode(String cursor, Pattern format) {
         String decoded;
         try {
             decoded = new String(Base64.getUrlDecoder().decode(cursor), StandardCharsets.US_ASCII);
         } catch (IllegalArgumentException notBase64) {
             return Optional.empty();
         }
-        if (!decoded.matches("id:[1-9][0-9]{0,18}")) {
-            return Optional.empty();
-        }
+        Matcher match = format.matcher(decoded);
+        return match.matches() ? Optional.of(match) : Optional.empty();
+    }
+
+    private static Optional<Long> parseId(String digits) {
         try {
-            return Optional.of(Long.parseLong(decoded.substring(3)));
+            return Optional.of(Long.parseLong(digits));
         } catch (NumberFormatException beyondLong) {
             return Optional.empty();
         }

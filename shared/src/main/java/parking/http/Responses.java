@@ -51,10 +51,10 @@ public final class Responses {
      */
     public static <T> APIGatewayV2HTTPResponse page(Request request, Page<T> page, JsonWriter.Fields<T> fields) {
         String body = JsonWriter.array(page.items(), fields);
-        if (page.nextAfter().isEmpty()) {
+        if (page.nextCursor().isEmpty()) {
             return json(200, body);
         }
-        String cursor = PageRequest.encodeCursor(page.nextAfter().getAsLong());
+        String cursor = page.nextCursor().get();
         StringBuilder query = new StringBuilder();
         for (String pair : request.rawQueryString().split("&")) {
             if (!pair.isEmpty() && !pair.equals("cursor") && !pair.startsWith("cursor=")) {

@@ -10,7 +10,7 @@ public final class SlotItem {
     private Long id;
     private String listing;
     private Long ownerId;
-    private String unoccupied;
+    private String cell;
     private String name;
     private BigDecimal latitude;
     private BigDecimal longitude;
@@ -43,12 +43,12 @@ public final class SlotItem {
         this.ownerId = ownerId;
     }
 
-    public String getUnoccupied() {
-        return unoccupied;
+    public String getCell() {
+        return cell;
     }
 
-    public void setUnoccupied(String unoccupied) {
-        this.unoccupied = unoccupied;
+    public void setCell(String cell) {
+        this.cell = cell;
     }
 
     public String getName() {
@@ -107,9 +107,19 @@ public final class SlotItem {
         this.updatedAt = updatedAt;
     }
 
+    /** A reservation ending after {@code now}; one that has ended counts as none. */
+    boolean reservedAt(Instant now) {
+        return reservedUntil != null && reservedUntil > now.getEpochSecond();
+    }
+
+    /** Neither occupied nor actively reserved. */
+    boolean availableAt(Instant now) {
+        return !Boolean.TRUE.equals(occupied) && !reservedAt(now);
+    }
+
     /** The slot as it is at {@code now}: a reservation that has ended is left out. */
     Slot toSlot(Instant now) {
-        Optional<Slot.Reservation> reservation = reservedBy != null && reservedUntil != null && reservedUntil > now.getEpochSecond()
+        Optional<Slot.Reservation> reservation = reservedBy != null && reservedAt(now)
                 ? Optional.of(new Slot.Reservation(reservedBy, Instant.ofEpochSecond(reservedUntil)))
                 : Optional.empty();
         return new Slot(id, name, latitude, longitude, occupied, ownerId, reservation, Instant.parse(updatedAt));

@@ -7,6 +7,8 @@ import static software.amazon.awssdk.enhanced.dynamodb.mapper.StaticAttributeTag
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import parking.db.IdCounter;
+import parking.geo.Circle;
 import parking.http.Page;
 import parking.http.PageRequest;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -28,18 +31,22 @@ import software.amazon.awssdk.enhanced.dynamodb.model.GetItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.PutItemEnhancedRequest;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryConditional;
 import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
+import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
+import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
+import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
 import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
 
 /**
  * The slots table: one item per slot keyed by its numeric {@code id}, plus the id counter item
- * ({@value #COUNTER_ID}, an id no slot has). Three indexes, all sorted by {@code id} and
- * projecting the whole item, serve the lists without a scan: {@value #BY_ID} (every slot, on the
- * constant {@code listing}), {@value #BY_OWNER} (one owner's slots) and the sparse
- * {@value #UNOCCUPIED} (only slots whose {@code unoccupied} marker is set, i.e. not occupied).
+ * ({@value #COUNTER_ID}, an id no slot has). Three indexes, all sorted by {@code id} and keyed
+ * by {@link SlotKeys}: {@link SlotKeys#BY_CELL} for the nearby search (projecting only what its
+ * filters read), and the keys-only {@link SlotKeys#BY_OWNER} and {@link SlotKeys#BY_LISTING}.
+ * Lists read ids (and candidates) from an index, then the slots from the table in batches
+ * ({@link SlotPages}). Why this shape, and what each write costs: docs/DATA-MODEL.md.
  *
  * <p>Every change is one conditional single-item write: DynamoDB applies it atomically, so rules
  * that depend on the stored state (ownership, a free slot, an active reservation) hold under any
@@ -49,27 +56,26 @@ import software.amazon.awssdk.services.dynamodb.model.UpdateItemRequest;
  */
 public final class SlotRepository {
 
-    public static final String BY_ID = "SlotsById";
-    public static final String BY_OWNER = "SlotsByOwner";
-    public static final String UNOCCUPIED = "UnoccupiedSlotsById";
-    private static final String LISTING = "slot";
     private static final long COUNTER_ID = 0;
+    /** Tries of a move that sends one coordinate, when the other changes between the read and the write. */
+    private static final int MOVE_ATTEMPTS = 5;
+    /** Pause before asking again for keys a BatchGetItem left unprocessed (throttled), doubled each time. */
+    private static final long UNPROCESSED_BACKOFF_MILLIS = 20;
+    private static final int UNPROCESSED_ATTEMPTS = 6;
 
     private static final String NOT_RESERVED = "attribute_not_exists(#reserved_until) OR #reserved_until <= :now";
-    private static final String AVAILABLE = "#occupied = :false AND (" + NOT_RESERVED + ")";
-    private static final String UNAVAILABLE = "#occupied = :true OR #reserved_until > :now";
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("#([a-z_]+)");
 
     private static final TableSchema<SlotItem> SCHEMA = StaticTableSchema.builder(SlotItem.class)
             .newItemSupplier(SlotItem::new)
             .addAttribute(Long.class, a -> a.name("id").getter(SlotItem::getId).setter(SlotItem::setId)
-                    .tags(primaryPartitionKey(), secondarySortKey(List.of(BY_ID, BY_OWNER, UNOCCUPIED))))
-            .addAttribute(String.class, a -> a.name("listing").getter(SlotItem::getListing).setter(SlotItem::setListing)
-                    .tags(secondaryPartitionKey(BY_ID)))
+                    .tags(primaryPartitionKey(), secondarySortKey(List.of(SlotKeys.BY_CELL, SlotKeys.BY_OWNER, SlotKeys.BY_LISTING))))
+            .addAttribute(String.class, a -> a.name("cell").getter(SlotItem::getCell).setter(SlotItem::setCell)
+                    .tags(secondaryPartitionKey(SlotKeys.BY_CELL)))
             .addAttribute(Long.class, a -> a.name("owner_id").getter(SlotItem::getOwnerId).setter(SlotItem::setOwnerId)
-                    .tags(secondaryPartitionKey(BY_OWNER)))
-            .addAttribute(String.class, a -> a.name("unoccupied").getter(SlotItem::getUnoccupied)
-                    .setter(SlotItem::setUnoccupied).tags(secondaryPartitionKey(UNOCCUPIED)))
+                    .tags(secondaryPartitionKey(SlotKeys.BY_OWNER)))
+            .addAttribute(String.class, a -> a.name("listing").getter(SlotItem::getListing).setter(SlotItem::setListing)
+                    .tags(secondaryPartitionKey(SlotKeys.BY_LISTING)))
             .addAttribute(String.class, a -> a.name("name").getter(SlotItem::getName).setter(SlotItem::setName))
             .addAttribute(BigDecimal.class, a -> a.name("latitude").getter(SlotItem::getLatitude).setter(SlotItem::setLatitude)
                     .attributeConverter(new PlainDecimalConverter()))
@@ -86,27 +92,27 @@ public final class SlotRepository {
     private final String tableName;
     private final IdCounter ids;
     private final DynamoDbTable<SlotItem> table;
-    private final DynamoDbIndex<SlotItem> byId;
+    private final DynamoDbIndex<SlotItem> byCell;
     private final DynamoDbIndex<SlotItem> byOwner;
-    private final DynamoDbIndex<SlotItem> unoccupied;
+    private final DynamoDbIndex<SlotItem> byListing;
 
     public SlotRepository(DynamoDbClient client, DynamoDbEnhancedClient enhanced, String tableName) {
         this.client = client;
         this.tableName = tableName;
         this.ids = new IdCounter(client, tableName, Map.of("id", number(COUNTER_ID)));
         this.table = enhanced.table(tableName, SCHEMA);
-        this.byId = table.index(BY_ID);
-        this.byOwner = table.index(BY_OWNER);
-        this.unoccupied = table.index(UNOCCUPIED);
+        this.byCell = table.index(SlotKeys.BY_CELL);
+        this.byOwner = table.index(SlotKeys.BY_OWNER);
+        this.byListing = table.index(SlotKeys.BY_LISTING);
     }
 
     /** Creates the slot with the next id, owned by {@code ownerId}. */
     public Slot create(long ownerId, NewSlot slot, Instant now) {
         SlotItem item = new SlotItem();
         item.setId(ids.next());
-        item.setListing(LISTING);
+        item.setCell(SlotKeys.cell(slot.latitude(), slot.longitude()));
+        item.setListing(SlotKeys.listing(item.getId()));
         item.setOwnerId(ownerId);
-        item.setUnoccupied(slot.occupied() ? null : LISTING);
         item.setName(slot.name());
         item.setLatitude(slot.latitude());
         item.setLongitude(slot.longitude());
@@ -128,48 +134,123 @@ public final class SlotRepository {
     }
 
     /**
-     * One page in id order. A filter the index does not settle is applied by DynamoDB after
-     * reading, so a query may return fewer items than asked; the SDK's paginator keeps querying
-     * until the page and the one item proving a next page are found, or the index ends.
+     * One page in id order: ids from the owner's index, or merged from every listing shard, then
+     * the slots themselves, kept when they pass the filter. A page of a filter few slots pass
+     * reads many slots: see docs/DATA-MODEL.md for what it costs.
      */
     public Page<Slot> list(SlotFilter filter, PageRequest page, Instant now) {
-        DynamoDbIndex<SlotItem> index;
-        Key.Builder from = Key.builder().sortValue(page.afterId());
-        Optional<Expression> condition = filter.available().map(available -> available
-                ? expression(AVAILABLE, Map.of(":false", AttributeValue.fromBool(false), ":now", number(now.getEpochSecond())))
-                : expression(UNAVAILABLE, Map.of(":true", AttributeValue.fromBool(true), ":now", number(now.getEpochSecond()))));
-        if (filter.ownerId().isPresent()) {
-            index = byOwner;
-            from.partitionValue(filter.ownerId().get());
-        } else if (filter.available().orElse(false)) {
-            // The sparse index holds only unoccupied slots: just the actively reserved ones are left to drop.
-            index = unoccupied;
-            from.partitionValue(LISTING);
-            condition = Optional.of(expression(NOT_RESERVED, Map.of(":now", number(now.getEpochSecond()))));
-        } else {
-            index = byId;
-            from.partitionValue(LISTING);
-        }
-        QueryEnhancedRequest.Builder query = QueryEnhancedRequest.builder()
-                .queryConditional(QueryConditional.sortGreaterThan(from.build()))
-                .limit(page.limit() + 1);
-        condition.ifPresent(query::filterExpression);
-        List<Slot> fetched = index.query(query.build())
+        int wanted = page.limit() + 1;
+        Iterator<Long> ids = filter.ownerId()
+                .map(owner -> idsAfter(byOwner, Key.builder().partitionValue(owner), page.afterId(), wanted))
+                .orElseGet(() -> SlotPages.ascending(SlotKeys.listings().stream()
+                        .map(listing -> idsAfter(byListing, Key.builder().partitionValue(listing), page.afterId(), wanted))
+                        .toList()));
+        List<Slot> slots = SlotPages.confirm(ids, Long::longValue, (id, slot) -> filter.admits(slot, now), wanted, this::read)
+                .stream()
+                .map(confirmed -> confirmed.slot().toSlot(now))
+                .toList();
+        return Page.of(slots, page.limit(), Slot::id);
+    }
+
+    /** One page of the slots within {@code filter.near()}, nearest first (see {@link NearbySearch}). */
+    public Page<NearbySlot> nearby(SlotFilter filter, PageRequest page, Instant now) {
+        Circle circle = filter.near().orElseThrow(() -> new IllegalArgumentException("a nearby search needs a circle"));
+        return NearbySearch.page(circle, filter, page, now, this::cellEntries, this::read);
+    }
+
+    private static Iterator<Long> idsAfter(DynamoDbIndex<SlotItem> index, Key.Builder partition, long afterId, int wanted) {
+        return index.query(QueryEnhancedRequest.builder()
+                        .queryConditional(QueryConditional.sortGreaterThan(partition.sortValue(afterId).build()))
+                        .limit(wanted)
+                        .build())
                 .stream()
                 .flatMap(result -> result.items().stream())
-                .limit(page.limit() + 1L)
-                .map(item -> item.toSlot(now))
+                .map(SlotItem::getId)
+                .iterator();
+    }
+
+    private List<SlotItem> cellEntries(String cell) {
+        return byCell.query(QueryEnhancedRequest.builder()
+                        .queryConditional(QueryConditional.keyEqualTo(Key.builder().partitionValue(cell).build()))
+                        .build())
+                .stream()
+                .flatMap(result -> result.items().stream())
                 .toList();
-        return Page.of(fetched, page.limit(), Slot::id);
+    }
+
+    /**
+     * The slots with these ids (at most {@value SlotPages#BATCH}), eventually consistent like the
+     * index they were found in. Keys DynamoDB leaves unprocessed (throttling) are asked for again
+     * after a growing pause; if some remain, the database is unavailable.
+     */
+    private Map<Long, SlotItem> read(List<Long> slotIds) {
+        Map<Long, SlotItem> found = new HashMap<>();
+        if (slotIds.isEmpty()) {
+            return found;
+        }
+        Map<String, KeysAndAttributes> wanted = Map.of(tableName, KeysAndAttributes.builder()
+                .keys(slotIds.stream().map(id -> Map.of("id", number(id))).toList())
+                .build());
+        for (int attempt = 0; attempt < UNPROCESSED_ATTEMPTS && !wanted.isEmpty(); attempt++) {
+            if (attempt > 0) {
+                pause(UNPROCESSED_BACKOFF_MILLIS << attempt);
+            }
+            Map<String, KeysAndAttributes> request = wanted;
+            BatchGetItemResponse response = client.batchGetItem(batch -> batch.requestItems(request));
+            for (Map<String, AttributeValue> attributes : response.responses().getOrDefault(tableName, List.of())) {
+                SlotItem slot = SCHEMA.mapToItem(attributes);
+                found.put(slot.getId(), slot);
+            }
+            wanted = response.unprocessedKeys();
+        }
+        if (!wanted.isEmpty()) {
+            throw SdkClientException.create("slots left unprocessed by BatchGetItem after " + UNPROCESSED_ATTEMPTS + " attempts");
+        }
+        return found;
+    }
+
+    private static void pause(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+            throw SdkClientException.create("interrupted while waiting to read slots", interrupted);
+        }
     }
 
     /**
      * Writes only the given fields and {@code updated_at}, if {@code callerId} owns the slot.
-     * {@code occupied=true} also ends any reservation and leaves the unoccupied index.
+     * {@code occupied=true} also ends any reservation. A move writes the slot's new cell in the
+     * same write; when only one coordinate is sent, the other is read first and the write
+     * requires it unchanged, trying again when a concurrent move changed it.
      *
      * @return the slot after the change; empty when there is no such slot or the caller does not own it
      */
     public Optional<Slot> update(long id, long callerId, SlotChanges changes, Instant now) {
+        if (changes.latitude().isPresent() == changes.longitude().isPresent()) {
+            Optional<String> cell = changes.latitude().map(latitude -> SlotKeys.cell(latitude, changes.longitude().orElseThrow()));
+            return write(id, callerId, changes, cell, Optional.empty(), now);
+        }
+        for (int attempt = 0; attempt < MOVE_ATTEMPTS; attempt++) {
+            SlotItem stored = table.getItem(GetItemEnhancedRequest.builder().key(key(id)).consistentRead(true).build());
+            if (stored == null || stored.getOwnerId() != callerId) {
+                return Optional.empty();
+            }
+            BigDecimal latitude = changes.latitude().orElse(stored.getLatitude());
+            BigDecimal longitude = changes.longitude().orElse(stored.getLongitude());
+            Map.Entry<String, BigDecimal> unchanged = changes.latitude().isPresent()
+                    ? Map.entry("longitude", stored.getLongitude())
+                    : Map.entry("latitude", stored.getLatitude());
+            Optional<Slot> written = write(id, callerId, changes, Optional.of(SlotKeys.cell(latitude, longitude)), Optional.of(unchanged), now);
+            if (written.isPresent()) {
+                return written;
+            }
+        }
+        throw SdkClientException.create("slot " + id + " kept moving during " + MOVE_ATTEMPTS + " attempts to move it");
+    }
+
+    private Optional<Slot> write(long id, long callerId, SlotChanges changes, Optional<String> cell,
+            Optional<Map.Entry<String, BigDecimal>> unchanged, Instant now) {
         List<String> set = new ArrayList<>(List.of("#updated_at = :updated_at"));
         List<String> remove = new ArrayList<>();
         Map<String, AttributeValue> values = new LinkedHashMap<>();
@@ -187,18 +268,24 @@ public final class SlotRepository {
             set.add("#longitude = :longitude");
             values.put(":longitude", AttributeValue.fromN(longitude.toPlainString()));
         });
+        cell.ifPresent(name -> {
+            set.add("#cell = :cell");
+            values.put(":cell", AttributeValue.fromS(name));
+        });
         changes.occupied().ifPresent(occupied -> {
             set.add("#occupied = :occupied");
             values.put(":occupied", AttributeValue.fromBool(occupied));
             if (occupied) {
-                remove.addAll(List.of("#unoccupied", "#reserved_by", "#reserved_until"));
-            } else {
-                set.add("#unoccupied = :listing");
-                values.put(":listing", AttributeValue.fromS(LISTING));
+                remove.addAll(List.of("#reserved_by", "#reserved_until"));
             }
         });
+        String condition = "#owner_id = :caller";
+        if (unchanged.isPresent()) {
+            condition += " AND #" + unchanged.get().getKey() + " = :unchanged";
+            values.put(":unchanged", AttributeValue.fromN(unchanged.get().getValue().toPlainString()));
+        }
         String update = "SET " + String.join(", ", set) + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove));
-        return updateIf(id, update, "#owner_id = :caller", values).map(item -> item.toSlot(now));
+        return updateIf(id, update, condition, values).map(item -> item.toSlot(now));
     }
 
     /**

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import parking.geo.Circle;
 
 /**
  * The contract's requirements on slot fields and filters, as parsers for
@@ -13,7 +14,10 @@ public final class SlotRules {
 
     /** Reservation length when {@code minutes} is not sent. */
     public static final int DEFAULT_MINUTES = 15;
+    /** Radius of a nearby search when {@code radius} is not sent, in meters. */
+    public static final int DEFAULT_RADIUS_METERS = 500;
 
+    private static final int MAX_RADIUS_METERS = 5000;
     private static final int MAX_NAME_CHARACTERS = 64;
     private static final int MAX_MINUTES = 120;
     private static final BigDecimal MAX_LATITUDE = BigDecimal.valueOf(90);
@@ -24,6 +28,7 @@ public final class SlotRules {
      */
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,2})(\\.[0-9]{1,20})?");
     private static final Pattern MINUTES = Pattern.compile("[1-9][0-9]{0,2}");
+    private static final Pattern RADIUS = Pattern.compile("[1-9][0-9]{0,3}");
     private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,18}");
 
     private SlotRules() {
@@ -64,6 +69,32 @@ public final class SlotRules {
         }
         int minutes = Integer.parseInt(raw);
         return minutes <= MAX_MINUTES ? Optional.of(minutes) : Optional.empty();
+    }
+
+    /**
+     * {@code <latitude>,<longitude>}: two plain decimals in their ranges joined by one comma; the
+     * circle has the default radius.
+     */
+    public static Optional<Circle> near(String raw) {
+        int comma = raw.indexOf(',');
+        if (comma < 0) {
+            return Optional.empty();
+        }
+        Optional<BigDecimal> latitude = latitude(raw.substring(0, comma));
+        Optional<BigDecimal> longitude = longitude(raw.substring(comma + 1));
+        if (latitude.isEmpty() || longitude.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(new Circle(latitude.get().doubleValue(), longitude.get().doubleValue(), DEFAULT_RADIUS_METERS));
+    }
+
+    /** Whole meters from 1 to 5000, in canonical decimal form. */
+    public static Optional<Integer> radius(String raw) {
+        if (!RADIUS.matcher(raw).matches()) {
+            return Optional.empty();
+        }
+        int meters = Integer.parseInt(raw);
+        return meters <= MAX_RADIUS_METERS ? Optional.of(meters) : Optional.empty();
     }
 
     /** A user id: the canonical decimal form of a positive 64-bit integer. */

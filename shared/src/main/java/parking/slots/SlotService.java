@@ -50,8 +50,14 @@ public final class SlotService {
         return slots.find(id, now()).orElseThrow(SlotService::slotNotFound);
     }
 
+    /** A page of the slots in id order. */
     public Page<Slot> list(SlotFilter filter, PageRequest page) {
         return slots.list(filter, page, now());
+    }
+
+    /** A page of the slots within {@code filter.near()}, by distance then id. */
+    public Page<NearbySlot> nearby(SlotFilter filter, PageRequest page) {
+        return slots.nearby(filter, page, now());
     }
 
     /**

@@ -62,20 +62,20 @@ class PageRequestTest {
 
     @Test
     void cursorRoundTripsTheLastIdServed() {
-        assertEquals(Optional.of(42L), PageRequest.decodeCursor(PageRequest.encodeCursor(42)));
-        assertEquals(Optional.of(Long.MAX_VALUE), PageRequest.decodeCursor(PageRequest.encodeCursor(Long.MAX_VALUE)));
+        assertEquals(Optional.of(42L), PageRequest.decodeCursor(PageRequest.cursorAfter(42)));
+        assertEquals(Optional.of(Long.MAX_VALUE), PageRequest.decodeCursor(PageRequest.cursorAfter(Long.MAX_VALUE)));
     }
 
     @Test
     void cursorIsUrlSafe() {
         for (long id : new long[] {1, 62, 63, 1234567, Long.MAX_VALUE}) {
-            assertTrue(PageRequest.encodeCursor(id).matches("[A-Za-z0-9_-]+"), () -> "cursor for " + id);
+            assertTrue(PageRequest.cursorAfter(id).matches("[A-Za-z0-9_-]+"), () -> "cursor for " + id);
         }
     }
 
     @Test
     void cursorParameterSetsWhereThePageStarts() {
-        ParameterCheck check = query("limit", "2", "cursor", PageRequest.encodeCursor(7));
+        ParameterCheck check = query("limit", "2", "cursor", PageRequest.cursorAfter(7));
 
         assertEquals(new PageRequest(7, 2), PageRequest.read(check));
         assertDoesNotThrow(check::throwIfAny);

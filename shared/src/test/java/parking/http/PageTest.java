@@ -3,7 +3,7 @@ package parking.http;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
-import java.util.OptionalLong;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class PageTest {
@@ -13,12 +13,12 @@ class PageTest {
         Page<Long> page = Page.of(List.of(1L, 2L), 2, Long::longValue);
 
         assertEquals(List.of(1L, 2L), page.items());
-        assertEquals(OptionalLong.empty(), page.nextAfter());
+        assertEquals(Optional.empty(), page.nextCursor());
     }
 
     @Test
     void fewerItemsThanTheLimitAreTheLastPage() {
-        assertEquals(OptionalLong.empty(), Page.of(List.of(5L), 100, Long::longValue).nextAfter());
+        assertEquals(Optional.empty(), Page.of(List.of(5L), 100, Long::longValue).nextCursor());
         assertEquals(List.of(), Page.of(List.<Long>of(), 100, Long::longValue).items());
     }
 
@@ -27,6 +27,6 @@ class PageTest {
         Page<Long> page = Page.of(List.of(3L, 7L, 9L), 2, Long::longValue);
 
         assertEquals(List.of(3L, 7L), page.items());
-        assertEquals(OptionalLong.of(7), page.nextAfter());
+        assertEquals(Optional.of(PageRequest.cursorAfter(7)), page.nextCursor());
     }
 }

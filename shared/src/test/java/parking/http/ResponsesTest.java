@@ -7,7 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalLong;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import parking.json.JsonWriter;
 
@@ -24,11 +24,11 @@ class ResponsesTest {
     private static final List<Item> TWO = List.of(new Item(1, "user1"), new Item(2, "user2"));
 
     private static APIGatewayV2HTTPResponse pageWithMore(HttpEvent request) {
-        return Responses.page(request.asRequest(), new Page<>(TWO, OptionalLong.of(2)), ITEM);
+        return Responses.page(request.asRequest(), new Page<>(TWO, Optional.of(PageRequest.cursorAfter(2))), ITEM);
     }
 
     private static String next() {
-        return PageRequest.encodeCursor(2);
+        return PageRequest.cursorAfter(2);
     }
 
     @Test
@@ -72,7 +72,7 @@ class ResponsesTest {
 
     @Test
     void pageIsABareJsonArray() {
-        APIGatewayV2HTTPResponse response = Responses.page(HttpEvent.request().asRequest(), new Page<>(TWO, OptionalLong.empty()), ITEM);
+        APIGatewayV2HTTPResponse response = Responses.page(HttpEvent.request().asRequest(), new Page<>(TWO, Optional.empty()), ITEM);
 
         assertEquals(200, response.getStatusCode());
         assertEquals("application/json", response.getHeaders().get("Content-Type"));
@@ -81,13 +81,13 @@ class ResponsesTest {
 
     @Test
     void emptyPageIsAnEmptyArray() {
-        assertEquals("[]", Responses.page(HttpEvent.request().asRequest(), new Page<Item>(List.of(), OptionalLong.empty()), ITEM).getBody());
+        assertEquals("[]", Responses.page(HttpEvent.request().asRequest(), new Page<Item>(List.of(), Optional.empty()), ITEM).getBody());
     }
 
     @Test
     void lastPageHasNoLinkHeader() {
         APIGatewayV2HTTPResponse response = Responses.page(HttpEvent.request().query("limit=2").asRequest(),
-                new Page<>(TWO, OptionalLong.empty()), ITEM);
+                new Page<>(TWO, Optional.empty()), ITEM);
 
         assertNull(response.getHeaders().get("Link"));
     }
@@ -116,7 +116,7 @@ class ResponsesTest {
 
     @Test
     void nextLinkReplacesTheOldCursor() {
-        String old = PageRequest.encodeCursor(1);
+        String old = PageRequest.cursorAfter(1);
         APIGatewayV2HTTPResponse response = pageWithMore(HttpEvent.request().path("/users").query("cursor=" + old + "&limit=2"));
 
         assertEquals("</users?limit=2&cursor=" + next() + ">; rel=\"next\"", response.getHeaders().get("Link"));

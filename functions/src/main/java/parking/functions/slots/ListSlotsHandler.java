@@ -8,17 +8,22 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import parking.Services;
 import parking.auth.Tokens;
+import parking.geo.Circle;
 import parking.http.Endpoint;
 import parking.http.PageRequest;
 import parking.http.ParameterCheck;
 import parking.http.Priming;
 import parking.http.Responses;
+import parking.slots.NearbySlot;
 import parking.slots.Slot;
 import parking.slots.SlotFilter;
 import parking.slots.SlotRules;
 import parking.slots.SlotService;
 
-/** {@code GET /slots}: slots in id order, a page at a time, filtered by availability and owner. */
+/**
+ * {@code GET /slots}: slots in id order, a page at a time, filtered by availability and owner;
+ * with {@code near}, the slots around a point, nearest first.
+ */
 public final class ListSlotsHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
 
     private final Endpoint endpoint;
@@ -44,11 +49,19 @@ public final class ListSlotsHandler implements RequestHandler<APIGatewayV2HTTPEv
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return endpoint.serve(event, context, request -> {
             ParameterCheck parameters = new ParameterCheck(request);
-            PageRequest page = PageRequest.read(parameters);
+            boolean nearby = request.query("near").isPresent();
+            PageRequest page = nearby ? PageRequest.readByDistance(parameters) : PageRequest.read(parameters);
             Optional<Boolean> available = parameters.optional("available", SlotRules::flag);
             Optional<Long> ownerId = parameters.optional("owner_id", SlotRules::userId);
+            Optional<Circle> near = parameters.optional("near", SlotRules::near);
+            // A radius means nothing without a point to measure from.
+            Optional<Integer> radius = parameters.optional("radius", raw -> nearby ? SlotRules.radius(raw) : Optional.empty());
             parameters.throwIfAny();
-            return Responses.page(request, slots.list(new SlotFilter(available, ownerId), page), Slot.JSON);
+            SlotFilter filter = new SlotFilter(available, ownerId, near.map(circle -> radius.map(circle::withRadius).orElse(circle)));
+            if (nearby) {
+                return Responses.page(request, slots.nearby(filter, page), NearbySlot.JSON);
+            }
+            return Responses.page(request, slots.list(filter, page), Slot.JSON);
         });
     }
 
