@@ -65,7 +65,7 @@ public record PageRequest(long afterId, OptionalDouble afterMeters, int limit) {
         return decode(cursor, ID_CURSOR).flatMap(match -> parseId(match.group(1)));
     }
 
-    static Optional<PageRequest> decodeDistanceCursor(String cursor, int limit) {
+    public static Optional<PageRequest> decodeDistanceCursor(String cursor, int limit) {
         return decode(cursor, DISTANCE_CURSOR).flatMap(match -> {
             double meters = Double.longBitsToDouble(Long.parseUnsignedLong(match.group(1), 16));
             if (!(meters >= 0) || Double.isInfinite(meters)) {
