@@ -194,6 +194,11 @@ final class OpenApiContract {
                 }
                 continue;
             }
+            // OpenAPI cannot say that one parameter needs another; the document says it with x-requires.
+            String required = parameter.node().path("x-requires").asString("");
+            if (!required.isEmpty() && !query.containsKey(required)) {
+                problems.add(in + " parameter " + name + " without " + required);
+            }
             Located schema = parameter.get("schema");
             problems.addAll(prefixed(in + " parameter " + name, validate(schema, typed(value.get(), schema))));
         }

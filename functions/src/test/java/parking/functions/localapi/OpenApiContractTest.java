@@ -40,6 +40,31 @@ class OpenApiContractTest {
                 status, headers(responseHeaders), body));
     }
 
+    private static List<String> listSlots(String query, int status, String contentType, String body) {
+        return CONTRACT.violations(new OpenApiContract.Exchange("GET", "/slots", query, headers("Authorization", TOKEN), "",
+                status, headers("Content-Type", contentType, "X-Content-Type-Options", "nosniff", "Cache-Control", "no-store"), body));
+    }
+
+    @Test
+    void acceptsANearbyAnswerWhoseSlotsCarryTheirDistance() {
+        String nearby = "[" + SLOT.formatted("null").replace("}", ",\"distance_m\":212.4}") + "]";
+
+        assertEquals(List.of(), listSlots("near=45.07,7.68&radius=500", 200, "application/json", nearby));
+    }
+
+    @Test
+    void catchesADistanceOnASlotAndASlotWithoutOneMixedUp() {
+        String both = "[" + SLOT.formatted("null").replace("}", ",\"distance_m\":-1}") + "]";
+
+        assertTrue(listSlots("near=45.07,7.68", 200, "application/json", both).toString().contains("distance_m"));
+    }
+
+    @Test
+    void expectsA400ForARadiusWithoutNear() {
+        assertEquals(List.of(), listSlots("radius=100", 400, TEXT, "invalid parameters [radius]"));
+        assertTrue(listSlots("radius=100", 200, "application/json", "[]").toString().contains("without near"));
+    }
+
     @Test
     void acceptsASlotWithNoReservation() {
         assertEquals(List.of(), getSlot(200, "application/json", SLOT.formatted("null")));

@@ -13,7 +13,8 @@ import java.util.stream.Stream;
 
 /**
  * The sample events of {@code events/} (see its README): one HTTP API event per route, named after
- * its function ({@code CreateUserFunction} → {@code create-user.json}), which together tell one
+ * its function ({@code CreateUserFunction} → {@code create-user.json}; more examples of one route
+ * add a word: {@code list-slots.nearby.json}), which together tell one
  * story on an empty database. Routes that need a token carry {@link #TOKEN_PLACEHOLDER}, to be
  * replaced by what {@code login.json} answers.
  */
@@ -67,7 +68,8 @@ public final class SampleEvents {
             for (Path file : files.filter(f -> f.toString().endsWith(".json")).sorted().toList()) {
                 String json = Files.readString(file, StandardCharsets.UTF_8);
                 String routeKey = json.replaceAll("(?s).*?\"routeKey\"\\s*:\\s*\"([^\"]+)\".*", "$1");
-                String name = file.getFileName().toString().replace(".json", "");
+                // list-slots.nearby.json is a second example for ListSlotsFunction.
+                String name = file.getFileName().toString().replaceFirst("\\..*", "");
                 FunctionDefinition function = functions.stream()
                         .filter(f -> eventName(f).equals(name))
                         .findFirst()
