@@ -21,6 +21,7 @@ import parking.db.Dynamo;
 import parking.functions.testing.LocalDynamo;
 import parking.http.HttpApiSerializer;
 import parking.local.ProjectRoot;
+import parking.local.dynamo.TemplateTables;
 import parking.local.template.FunctionDefinition;
 import parking.local.template.SampleEvents;
 
@@ -79,7 +80,7 @@ class RequestCostBenchmark {
         HttpApiSerializer serializer = new HttpApiSerializer();
         List<Route> routes = new ArrayList<>();
         PrintStream console = System.out;
-        try (DynamoStandIn dynamo = new DynamoStandIn(LocalDynamo.endpoint())) {
+        try (DynamoStandIn dynamo = new DynamoStandIn(LocalDynamo.endpoint(), TemplateTables.definitions(LocalDynamo.template()))) {
             String token = SampleEvents.TOKEN_PLACEHOLDER;
             for (SampleEvents.Sample sample : story) {
                 FunctionDefinition function = sample.function();
