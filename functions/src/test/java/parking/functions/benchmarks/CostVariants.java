@@ -61,13 +61,13 @@ final class CostVariants {
     }
 
     /** A latitude one step south, or north when that leaves the cell. */
-    private static BigDecimal sameCellLatitude(BigDecimal latitude, BigDecimal longitude) {
+    static BigDecimal sameCellLatitude(BigDecimal latitude, BigDecimal longitude) {
         BigDecimal south = latitude.subtract(STEP);
         return SlotKeys.cell(south, longitude).equals(SlotKeys.cell(latitude, longitude)) ? south : latitude.add(STEP);
     }
 
     /** The first latitude, stepping toward the equator, whose cell is another. */
-    private static BigDecimal nextCellLatitude(BigDecimal latitude, BigDecimal longitude) {
+    static BigDecimal nextCellLatitude(BigDecimal latitude, BigDecimal longitude) {
         String cell = SlotKeys.cell(latitude, longitude);
         BigDecimal step = latitude.signum() < 0 ? STEP : STEP.negate();
         BigDecimal moved = latitude;

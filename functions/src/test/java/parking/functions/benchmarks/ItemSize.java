@@ -1,7 +1,6 @@
 package parking.functions.benchmarks;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.Iterator;
@@ -25,9 +24,14 @@ final class ItemSize {
         int bytes = 0;
         for (Iterator<Map.Entry<String, JsonNode>> attributes = item.fields(); attributes.hasNext(); ) {
             Map.Entry<String, JsonNode> attribute = attributes.next();
-            bytes += utf8(attribute.getKey()) + valueBytes(attribute.getValue());
+            bytes += attributeBytes(attribute.getKey(), attribute.getValue());
         }
         return bytes;
+    }
+
+    /** One attribute's size: its name and its typed value ({@code {"S": "A-01"}}). */
+    static int attributeBytes(String name, JsonNode typedValue) {
+        return utf8(name) + valueBytes(typedValue);
     }
 
     /**
@@ -57,9 +61,25 @@ final class ItemSize {
         };
     }
 
+    /** The digits of a number in DynamoDB's text form, leading and trailing zeros left out (at least one). */
     private static int significantDigits(String number) {
-        BigDecimal value = new BigDecimal(number);
-        return value.signum() == 0 ? 1 : value.stripTrailingZeros().unscaledValue().abs().toString().length();
+        int first = -1;
+        int last = -1;
+        int digits = 0;
+        for (int c = 0; c < number.length(); c++) {
+            char character = number.charAt(c);
+            if (character == 'e' || character == 'E') {
+                break;
+            }
+            if (character >= '0' && character <= '9') {
+                if (character != '0') {
+                    first = first < 0 ? digits : first;
+                    last = digits;
+                }
+                digits++;
+            }
+        }
+        return first < 0 ? 1 : last - first + 1;
     }
 
     private static int utf8(String text) {

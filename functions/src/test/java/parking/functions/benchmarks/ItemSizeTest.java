@@ -28,6 +28,7 @@ class ItemSizeTest {
         // Leading and trailing zeros are trimmed: 1,000,000 and 0.0010 are one digit each.
         assertEquals(2 + 1 + 1, bytes("{\"id\": {\"N\": \"1000000\"}}"));
         assertEquals(1 + 1 + 1, bytes("{\"x\": {\"N\": \"-0.0010\"}}"));
+        assertEquals(1 + 1 + 1, bytes("{\"x\": {\"N\": \"1.5E+3\"}}"));
     }
 
     @Test
