@@ -284,6 +284,8 @@ final class ScaleModel {
         double within = halfAngle * halfAngle;
         Random random = new Random(scenario.seed() + 1);
         double perSample = traffic.searchesPerSecond() / scenario.sampledSearches();
+        double perAnswer = traffic.searchesPerSecond() / scenario.answeredSearches();
+        int answerEvery = scenario.sampledSearches() / scenario.answeredSearches();
         int limit = traffic.pageLimit();
         // [filter][first page, every page of the limit, pages of 1,000]: read units and returned units; matches.
         double[][] reads = new double[2][3];
@@ -295,6 +297,7 @@ final class ScaleModel {
             double centreCos = Math.cos(centrePhi);
             double centreLambda = Math.toRadians(centre[1]);
             double indexUnits = 0;
+            boolean answered = s % answerEvery == 0;
             List<Match> all = new ArrayList<>();
             for (String cell : GeoCells.covering(centre[0], centre[1], traffic.radiusMeters())) {
                 Integer k = targets.get(nearby).numbers.get(cell);
@@ -304,6 +307,9 @@ final class ScaleModel {
                 }
                 indexUnits += cellUnits[k];
                 add(Pattern.NEARBY_QUERY, nearby, k, cellUnits[k] * perSample);
+                if (!answered) {
+                    continue;
+                }
                 for (int i : byCell[k]) {
                     double sinPhi = Math.sin((phi[i] - centrePhi) / 2);
                     double sinLambda = Math.sin((lambda[i] - centreLambda) / 2);
@@ -313,10 +319,13 @@ final class ScaleModel {
                     }
                 }
             }
+            if (!answered) {
+                continue;
+            }
             all.sort((a, b) -> a.h() != b.h() ? Double.compare(a.h(), b.h()) : Integer.compare(a.slot(), b.slot()));
             List<Match> available = all.stream().filter(match -> !occupied[match.slot()]).toList();
             for (Match match : available.subList(0, Math.min(limit, available.size()))) {
-                add(Pattern.NEARBY_GET, 0, match.slot(), batchGetUnits(itemBytes[match.slot()]) * perSample);
+                add(Pattern.NEARBY_GET, 0, match.slot(), batchGetUnits(itemBytes[match.slot()]) * perAnswer);
             }
             List<List<Match>> answers = List.of(available, all);
             for (int f = 0; f < 2; f++) {
@@ -343,7 +352,7 @@ final class ScaleModel {
         List<Amplification> amplification = new ArrayList<>();
         String[] filters = {"`available=true`", "no filter"};
         String[] reading = {"first page (limit " + limit + ")", "whole answer, pages of " + limit, "whole answer, pages of 1,000"};
-        int samples = scenario.sampledSearches();
+        int samples = scenario.answeredSearches();
         for (int f = 0; f < 2; f++) {
             for (int r = 0; r < 3; r++) {
                 amplification.add(new Amplification(filters[f] + ", " + reading[r], reads[f][r] / samples, returned[f][r] / samples,

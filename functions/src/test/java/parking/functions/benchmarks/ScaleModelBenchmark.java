@@ -57,11 +57,11 @@ class ScaleModelBenchmark {
         out.append(String.format(Locale.ROOT, "### %s: %,d slots in %d %s, %,d nearby cells%n%n", scenario.name(), scenario.slots(),
                 scenario.cities().size(), scenario.cities().size() == 1 ? "city" : "cities", result.cells()));
         out.append(String.format(Locale.ROOT, "Traffic: every sensor reports once in %.0f s, %.0f%% of reports flip occupancy, %.0f%% of slots"
-                        + " occupied; %.0f nearby searches/s (`available=true`, radius %.0f m, limit %d; %,d drawn); churn %.0f%% of slots"
+                        + " occupied; %.0f nearby searches/s (`available=true`, radius %.0f m, limit %d; %,d drawn, %,d of them answered); churn %.0f%% of slots"
                         + " deleted and created a day; %.0f `GET /slots` page/s; %.0f `GET /slots?owner_id=` page/s per city operator."
                         + " Largest city: %s, %,d slots in %.1f km × %.1f km.%n%n",
                 traffic.reportSeconds(), traffic.flipShare() * 100, traffic.occupiedShare() * 100, traffic.searchesPerSecond(),
-                traffic.radiusMeters(), traffic.pageLimit(), scenario.sampledSearches(), traffic.churnPerDay() * 100,
+                traffic.radiusMeters(), traffic.pageLimit(), scenario.sampledSearches(), scenario.answeredSearches(), traffic.churnPerDay() * 100,
                 traffic.listPagesPerSecond(), traffic.ownerPagesPerSecondPerCity(), scenario.cities().get(0).name(),
                 scenario.cities().get(0).slots(), scenario.cities().get(0).sideMeters() / 1000, scenario.cities().get(0).sideMeters() / 1000));
         out.append("| Access pattern | Table / index (partition key) | Hottest key value | WCU/s | % of 1,000 | RCU/s | % of 3,000 | USD / month |\n");
@@ -111,11 +111,18 @@ class ScaleModelBenchmark {
                 units(row.hottestReadUnits()), share(row.readShare(), row.hottestReadUnits()), row.monthlyUsd());
     }
 
+    /** Units per second: three decimals, or two significant digits for the tiny rates of churn. */
     private static String units(double perSecond) {
-        return perSecond == 0 ? "" : String.format(Locale.ROOT, "%.3f", perSecond);
+        if (perSecond == 0) {
+            return "";
+        }
+        return String.format(Locale.ROOT, perSecond < 0.01 ? "%.1e" : "%.3f", perSecond);
     }
 
     private static String share(double share, double perSecond) {
-        return perSecond == 0 ? "" : String.format(Locale.ROOT, "%.2f%%", share * 100);
+        if (perSecond == 0) {
+            return "";
+        }
+        return share < 0.0001 ? "< 0.01%" : String.format(Locale.ROOT, "%.2f%%", share * 100);
     }
 }

@@ -17,7 +17,7 @@ class ScaleModelTest {
     /** Searches of 5 km around points of a 1 km city: every answer is the whole city. */
     private static final ScaleScenario.Traffic TRAFFIC = new ScaleScenario.Traffic(60, 0.10, 0.70, 500, 5_000, 100, 0.01, 1, 1);
     private static final ScaleScenario SMALL = new ScaleScenario("small",
-            List.of(new ScaleScenario.City("Taveuni", -16.8, 180.0, 1_000, SLOTS)), TRAFFIC, 50, 7);
+            List.of(new ScaleScenario.City("Taveuni", -16.8, 180.0, 1_000, SLOTS)), TRAFFIC, 100, 50, 7);
 
     private static ScaleModel.Result result;
 

@@ -10,10 +10,13 @@ import parking.geo.GreatCircle;
  *
  * @param cities          the cities, each a square of slots placed uniformly at random; one operator
  *                        owns all of a city's slots
- * @param sampledSearches how many nearby searches are drawn to estimate the searches' reads (each
- *                        stands for {@code searchesPerSecond / sampledSearches} searches a second)
+ * @param sampledSearches  how many nearby searches are drawn to spread the searches' Queries over the
+ *                         cells (each stands for {@code searchesPerSecond / sampledSearches} searches a
+ *                         second): enough that the hottest cell is not an accident of the draw
+ * @param answeredSearches how many of them, evenly picked, are also answered (the slots within the
+ *                         radius found, the page read): the answers' reads and the read amplification
  */
-record ScaleScenario(String name, List<City> cities, Traffic traffic, int sampledSearches, long seed) {
+record ScaleScenario(String name, List<City> cities, Traffic traffic, int sampledSearches, int answeredSearches, long seed) {
 
     /**
      * A city: a square of {@code sideMeters} centred on a point, laid on the Earth by the azimuthal
@@ -57,7 +60,7 @@ record ScaleScenario(String name, List<City> cities, Traffic traffic, int sample
     /** (a) One city of 100,000 slots in 10 km × 10 km (centred on Turin, the API's examples' city). */
     static ScaleScenario oneCity() {
         return new ScaleScenario("(a) one city", List.of(new City("Turin", 45.0703, 7.6869, 10_000, 100_000)),
-                Traffic.issue10(), 10_000, 1);
+                Traffic.issue10(), 200_000, 10_000, 1);
     }
 
     /**
@@ -91,7 +94,7 @@ record ScaleScenario(String name, List<City> cities, Traffic traffic, int sample
         for (int i = 0; i < cities; i++) {
             list.add(new City(names.get(i), centres.get(i)[0], centres.get(i)[1], Math.sqrt(slots[i] / SLOTS_PER_SQUARE_METER), slots[i]));
         }
-        return new ScaleScenario("(b) 200 cities", List.copyOf(list), Traffic.issue10(), 10_000, 3);
+        return new ScaleScenario("(b) 200 cities", List.copyOf(list), Traffic.issue10(), 200_000, 10_000, 3);
     }
 
     int slots() {
