@@ -87,16 +87,13 @@ final class ScaleModel {
         }
     }
 
-    /** What a slot write costs, by the template's indexes, on this model's first slot. */
-    record WriteCost(String write, int tableUnits, Map<String, Integer> indexUnits) {
-
-        int total() {
-            return tableUnits + indexUnits.values().stream().mapToInt(Integer::intValue).sum();
-        }
-    }
-
+    /**
+     * @param entryBytes mean size of an item ("table") and of its entry in each index
+     * @param writeCosts every kind of slot write, on the scenario's first slot
+     * @param cells      the nearby cells that hold slots
+     */
     record Result(ScaleScenario scenario, List<Row> patterns, List<Row> targets, List<Amplification> amplification,
-                  double itemBytes, Map<String, Double> entryBytes, List<WriteCost> writeCosts, int cells) {
+                  Map<String, Double> entryBytes, List<SlotWriteCosts.WriteCost> writeCosts, int cells) {
 
         double monthlyUsd() {
             return patterns.stream().mapToDouble(Row::monthlyUsd).sum();
@@ -468,7 +465,9 @@ final class ScaleModel {
         for (int t = 0; t < targets.size(); t++) {
             entryBytes.put(targets.get(t).name, Arrays.stream(entrySizes[t]).average().orElse(0));
         }
-        return new Result(scenario, patterns, all, amplification, entryBytes.get("table"), entryBytes, writeCosts(),
+        List<GlobalIndex> indexes = targets.subList(1, targets.size()).stream().map(target -> target.index).toList();
+        return new Result(scenario, patterns, all, amplification, entryBytes,
+                SlotWriteCosts.of(indexes, SlotShape.coordinate(latitude[0]), SlotShape.coordinate(longitude[0]), NOW),
                 targets.get(nearby).values.size());
     }
 
@@ -480,38 +479,6 @@ final class ScaleModel {
             }
         }
         return hottest;
-    }
-
-    /** Every kind of slot write the API makes, billed by the template's indexes, on the first slot's item. */
-    private List<WriteCost> writeCosts() {
-        BigDecimal lat = SlotShape.coordinate(latitude[0]);
-        BigDecimal lon = SlotShape.coordinate(longitude[0]);
-        ObjectNode free = SlotShape.item(1, 1, lat, lon, false, NOW);
-        ObjectNode occupiedItem = SlotShape.reported(free, true, NOW);
-        Instant later = NOW.plusSeconds(60);
-        ObjectNode reserved = SlotShape.reserved(free, 2, NOW.plusSeconds(900), NOW);
-        JsonNode none = JsonNodeFactory.instance.objectNode();
-        Map<String, JsonNode[]> writes = new LinkedHashMap<>();
-        writes.put("create (`POST /slots`, without the id counter's write)", new JsonNode[] {none, free});
-        writes.put("sensor report, occupancy unchanged", new JsonNode[] {free, SlotShape.reported(free, false, later)});
-        writes.put("sensor report, free → occupied", new JsonNode[] {free, SlotShape.reported(free, true, later)});
-        writes.put("sensor report, occupied → free", new JsonNode[] {occupiedItem, SlotShape.reported(occupiedItem, false, later)});
-        writes.put("sensor report, occupied ending a reservation", new JsonNode[] {reserved, SlotShape.reported(reserved, true, later)});
-        writes.put("reserve", new JsonNode[] {free, SlotShape.reserved(free, 2, later.plusSeconds(900), later)});
-        writes.put("release", new JsonNode[] {reserved, SlotShape.released(reserved, later)});
-        writes.put("rename", new JsonNode[] {free, SlotShape.renamed(free, "P-renamed", later)});
-        writes.put("move within its cell", new JsonNode[] {free, SlotShape.moved(free, CostVariants.sameCellLatitude(lat, lon), lon, later)});
-        writes.put("move to another cell", new JsonNode[] {free, SlotShape.moved(free, CostVariants.nextCellLatitude(lat, lon), lon, later)});
-        writes.put("delete", new JsonNode[] {free, none});
-        List<WriteCost> costs = new ArrayList<>();
-        writes.forEach((write, items) -> {
-            Map<String, Integer> byIndex = new LinkedHashMap<>();
-            for (Target target : targets.subList(1, targets.size())) {
-                byIndex.put(target.name, target.index.writeUnits(items[0], items[1]));
-            }
-            costs.add(new WriteCost(write, ceilDiv(Math.max(ItemSize.bytes(items[0]), ItemSize.bytes(items[1])), WRITE_UNIT_BYTES), byIndex));
-        });
-        return costs;
     }
 
     /** A Query's units: the entries it reads added up, rounded up to 4 KB once; an empty one still costs the minimum. */

@@ -90,11 +90,11 @@ class ScaleModelBenchmark {
 
     /** Write units of every kind of slot write: the table and each index, by AWS's rules. */
     static String writeCosts(ScaleModel.Result result) {
-        List<ScaleModel.WriteCost> costs = result.writeCosts();
+        List<SlotWriteCosts.WriteCost> costs = result.writeCosts();
         List<String> indexes = List.copyOf(costs.get(0).indexUnits().keySet());
         StringBuilder out = new StringBuilder("| Slot write | table | " + String.join(" | ", indexes) + " | total |\n");
         out.append("| --- | ---: |").append(" ---: |".repeat(indexes.size())).append(" ---: |\n");
-        for (ScaleModel.WriteCost cost : costs) {
+        for (SlotWriteCosts.WriteCost cost : costs) {
             out.append("| ").append(cost.write()).append(" | ").append(cost.tableUnits()).append(" | ");
             for (String index : indexes) {
                 out.append(cost.indexUnits().get(index)).append(" | ");

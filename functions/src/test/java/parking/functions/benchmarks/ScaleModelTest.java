@@ -69,7 +69,7 @@ class ScaleModelTest {
     @Test
     void aSensorReportThatKeepsOccupancyCostsOneWriteUnitAndAFlipTwo() {
         Map<String, Integer> totals = result.writeCosts().stream()
-                .collect(Collectors.toMap(ScaleModel.WriteCost::write, ScaleModel.WriteCost::total));
+                .collect(Collectors.toMap(SlotWriteCosts.WriteCost::write, SlotWriteCosts.WriteCost::total));
 
         assertEquals(1, totals.get("sensor report, occupancy unchanged"));
         assertEquals(2, totals.get("sensor report, free → occupied"));
