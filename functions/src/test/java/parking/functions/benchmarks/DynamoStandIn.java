@@ -116,7 +116,7 @@ final class DynamoStandIn implements AutoCloseable {
         JsonNode before = write ? item(table, key) : null;
         HttpResponse<byte[]> response = post(operation, JSON.writeValueAsBytes(request));
         JsonNode answer = JSON.readTree(response.body());
-        double units = answer.path("ConsumedCapacity").path("CapacityUnits").asDouble(0);
+        double units = consumedUnits(answer.path("ConsumedCapacity"));
         if (write && response.statusCode() >= 400) {
             units = 1;
         } else if (write) {
@@ -124,6 +124,18 @@ final class DynamoStandIn implements AutoCloseable {
         }
         return new Call(operation, response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse("application/x-amz-json-1.0"), response.body(), units);
+    }
+
+    /** A single-table call answers one ConsumedCapacity; a batch call one per table it touched. */
+    private static double consumedUnits(JsonNode consumed) {
+        if (!consumed.isArray()) {
+            return consumed.path("CapacityUnits").asDouble(0);
+        }
+        double units = 0;
+        for (JsonNode table : consumed) {
+            units += table.path("CapacityUnits").asDouble(0);
+        }
+        return units;
     }
 
     /** The write's cost in the table's global secondary indexes. */
