@@ -25,8 +25,9 @@ import parking.slots.SlotKeys;
  * billed by {@link GlobalIndex#writeUnits} on each slot's own items before and after; reads as
  * DynamoDB bills them on demand (eventually consistent: half a unit per 4 KB; a Query adds up the
  * entries it reads and rounds up once; BatchGetItem rounds each item up to 4 KB). Nearby searches
- * are drawn at random ({@link ScaleScenario#sampledSearches}) and answered exactly: every cell of
- * {@link GeoCells#covering} is queried whole, the slots within the radius kept.
+ * are drawn at random ({@link ScaleScenario#sampledSearches}), each Querying every cell of
+ * {@link GeoCells#covering} whole; some are also answered exactly
+ * ({@link ScaleScenario#answeredSearches}): the slots within the radius, by distance then id.
  */
 final class ScaleModel {
 
