@@ -15,8 +15,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.stream.Collectors;
+import software.amazon.awssdk.services.dynamodb.model.CreateTableRequest;
 
 /**
  * A loopback stand-in for DynamoDB between the handlers' client and dynalite. Recording, it
@@ -27,11 +30,10 @@ import java.util.concurrent.Executors;
  *
  * <p>dynalite reports read units (index reads included) and a write's table units, but not what a
  * write costs in the global secondary indexes, nor the unit a refused conditional write still
- * consumes. Those are added here as DynamoDB bills them ("Managing settings on DynamoDB
- * provisioned/on-demand capacity" and "Global secondary indexes" in the DynamoDB developer
- * guide): a write to an item under 1 KB costs one unit in each index the item is in before or
- * after it, two when it moves within an index (its index key changed), and a refused write one
- * unit in the table. The item is read from dynalite before and after the write to tell.
+ * consumes. Those are added here as DynamoDB bills them: each index of the table as
+ * {@code template.yaml} declares it charges what {@link GlobalIndex#writeUnits} says for the item
+ * as it was before and after the write (read from dynalite around it), and a refused write costs
+ * one unit in the table.
  */
 final class DynamoStandIn implements AutoCloseable {
 
@@ -49,12 +51,15 @@ final class DynamoStandIn implements AutoCloseable {
     private final ExecutorService threads = Executors.newSingleThreadExecutor();
     private final HttpClient client = HttpClient.newHttpClient();
     private final URI dynamo;
+    private final Map<String, CreateTableRequest> tables;
     private final List<Call> calls = new ArrayList<>();
     private volatile boolean replaying;
     private int next;
 
-    DynamoStandIn(URI dynamo) throws IOException {
+    /** @param tables the tables as the template declares them, by name */
+    DynamoStandIn(URI dynamo, List<CreateTableRequest> tables) throws IOException {
         this.dynamo = dynamo;
+        this.tables = tables.stream().collect(Collectors.toMap(CreateTableRequest::tableName, table -> table));
         this.server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 64);
         server.createContext("/", this::handle);
         server.setExecutor(threads);
@@ -106,12 +111,12 @@ final class DynamoStandIn implements AutoCloseable {
         ObjectNode request = (ObjectNode) JSON.readTree(body);
         request.put("ReturnConsumedCapacity", "INDEXES");
         boolean write = List.of("PutItem", "UpdateItem", "DeleteItem").contains(operation);
-        JsonNode table = write ? send("DescribeTable", JSON.createObjectNode().put("TableName", request.path("TableName").asText())).path("Table") : null;
+        CreateTableRequest table = write ? tables.get(request.path("TableName").asText()) : null;
         JsonNode key = write ? keyOf(request, table) : null;
         JsonNode before = write ? item(table, key) : null;
         HttpResponse<byte[]> response = post(operation, JSON.writeValueAsBytes(request));
         JsonNode answer = JSON.readTree(response.body());
-        double units = answer.path("ConsumedCapacity").path("CapacityUnits").asDouble(0);
+        double units = consumedUnits(answer.path("ConsumedCapacity"));
         if (write && response.statusCode() >= 400) {
             units = 1;
         } else if (write) {
@@ -121,36 +126,36 @@ final class DynamoStandIn implements AutoCloseable {
                 response.headers().firstValue("Content-Type").orElse("application/x-amz-json-1.0"), response.body(), units);
     }
 
-    /** The write's cost in the table's global secondary indexes, for an item under 1 KB. */
-    private static double indexUnits(JsonNode table, JsonNode before, JsonNode after) {
+    /** A single-table call answers one ConsumedCapacity; a batch call one per table it touched. */
+    private static double consumedUnits(JsonNode consumed) {
+        if (!consumed.isArray()) {
+            return consumed.path("CapacityUnits").asDouble(0);
+        }
         double units = 0;
-        for (JsonNode index : table.path("GlobalSecondaryIndexes")) {
-            List<String> keys = new ArrayList<>();
-            index.path("KeySchema").forEach(element -> keys.add(element.path("AttributeName").asText()));
-            boolean wasIn = keys.stream().allMatch(before::has);
-            boolean isIn = keys.stream().allMatch(after::has);
-            boolean moved = wasIn && isIn && keys.stream().anyMatch(name -> !before.get(name).equals(after.get(name)));
-            units += moved ? 2 : wasIn || isIn ? 1 : 0;
+        for (JsonNode table : consumed) {
+            units += table.path("CapacityUnits").asDouble(0);
         }
         return units;
     }
 
+    /** The write's cost in the table's global secondary indexes. */
+    private static double indexUnits(CreateTableRequest table, JsonNode before, JsonNode after) {
+        return GlobalIndex.of(table).stream().mapToInt(index -> index.writeUnits(before, after)).sum();
+    }
+
     /** The key of the item a write names: its Key, or the key attributes of the Item a PutItem writes. */
-    private static JsonNode keyOf(ObjectNode request, JsonNode table) {
+    private static JsonNode keyOf(ObjectNode request, CreateTableRequest table) {
         if (request.has("Key")) {
             return request.get("Key");
         }
         ObjectNode key = JSON.createObjectNode();
-        table.path("KeySchema").forEach(element -> {
-            String name = element.path("AttributeName").asText();
-            key.set(name, request.path("Item").get(name));
-        });
+        table.keySchema().forEach(element -> key.set(element.attributeName(), request.path("Item").get(element.attributeName())));
         return key;
     }
 
     /** The item as dynalite holds it now; an empty object when there is none. */
-    private JsonNode item(JsonNode table, JsonNode key) throws IOException {
-        ObjectNode get = JSON.createObjectNode().put("TableName", table.path("TableName").asText()).put("ConsistentRead", true);
+    private JsonNode item(CreateTableRequest table, JsonNode key) throws IOException {
+        ObjectNode get = JSON.createObjectNode().put("TableName", table.tableName()).put("ConsistentRead", true);
         get.set("Key", key);
         JsonNode item = send("GetItem", get).path("Item");
         return item.isMissingNode() ? JSON.createObjectNode() : item;

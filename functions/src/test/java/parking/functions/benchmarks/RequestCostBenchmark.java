@@ -3,8 +3,11 @@ package parking.functions.benchmarks;
 import com.amazonaws.services.lambda.runtime.RequestHandler;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.reflect.Constructor;
@@ -13,6 +16,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -21,6 +25,7 @@ import parking.db.Dynamo;
 import parking.functions.testing.LocalDynamo;
 import parking.http.HttpApiSerializer;
 import parking.local.ProjectRoot;
+import parking.local.dynamo.TemplateTables;
 import parking.local.template.FunctionDefinition;
 import parking.local.template.SampleEvents;
 
@@ -31,13 +36,16 @@ import parking.local.template.SampleEvents;
  * {@link DynamoStandIn}, which records the DynamoDB calls and the capacity units each consumed;
  * then it serves the same event again and again, as the runtime would (JSON in, handler, JSON
  * out), with those calls answered at once from the recording, to time the handler without the
- * database. It prints two tables and is not part of the test suite (run it with
- * {@code bench/requests}).
+ * database. After the events of some routes come the {@link CostVariants} of that route (sensor
+ * reports that keep or flip occupancy, moves within and across nearby cells, a nearby search),
+ * measured the same way, each as a row of its own. It prints two tables and is not part of the
+ * test suite (run it with {@code bench/requests}).
  */
 @Tag("benchmark")
 @ExtendWith(LocalDynamo.class)
 class RequestCostBenchmark {
 
+    private static final ObjectMapper JSON = new ObjectMapper();
     private static final int WARMUP = 3_000;
     private static final int MEASURED = 5_000;
     /** bcrypt routes take a quarter of a second a request: fewer rounds say as much. */
@@ -56,10 +64,11 @@ class RequestCostBenchmark {
     private static final double DYNAMO_CALL_MS = 5;
 
     /**
+     * @param label what sets a derived request apart from the route's sample event ("" for the event itself)
      * @param medianMs the handler alone, without the DynamoDB client's calls
      * @param withClientMs the whole request, the client's own work included (its calls answered at once)
      */
-    private record Route(String function, String routeKey, int memoryMb, boolean bcrypt, double medianMs, double p99Ms,
+    private record Route(String function, String routeKey, String label, int memoryMb, boolean bcrypt, double medianMs, double p99Ms,
                          double withClientMs, List<DynamoStandIn.Call> calls) {
 
         double readUnits() {
@@ -79,47 +88,31 @@ class RequestCostBenchmark {
         HttpApiSerializer serializer = new HttpApiSerializer();
         List<Route> routes = new ArrayList<>();
         PrintStream console = System.out;
-        try (DynamoStandIn dynamo = new DynamoStandIn(LocalDynamo.endpoint())) {
+        try (DynamoStandIn dynamo = new DynamoStandIn(LocalDynamo.endpoint(), TemplateTables.definitions(LocalDynamo.template()))) {
             String token = SampleEvents.TOKEN_PLACEHOLDER;
+            JsonNode slot = null;
             for (SampleEvents.Sample sample : story) {
                 FunctionDefinition function = sample.function();
-                boolean bcrypt = function.environment().containsKey("BCRYPT_COST");
                 Map<String, String> env = new HashMap<>(LocalDynamo.environment(function.logicalId()));
                 env.put(Dynamo.ENDPOINT_VARIABLE, dynamo.endpoint().toString());
                 env.put("BCRYPT_COST", cost);
                 RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = handler(function, new Services(env));
+                String routeKey = sample.route().method() + " " + sample.route().path();
                 byte[] event = sample.withToken(token);
 
                 System.setOut(new PrintStream(OutputStream.nullOutputStream()));
                 try {
-                    dynamo.record();
-                    APIGatewayV2HTTPResponse answer = serve(serializer, handler, event);
-                    if (answer.getStatusCode() >= 300) {
-                        throw new AssertionError(sample.file().getFileName() + " answered " + answer.getStatusCode() + " " + answer.getBody());
-                    }
+                    Measured measured = measure(dynamo, serializer, handler, function, routeKey, "", event);
+                    routes.add(measured.route());
                     if (sample.isLogin()) {
-                        token = answer.getBody();
+                        token = measured.answer().getBody();
                     }
-                    if (SdkCallTimer.takeNanos() == 0) {
-                        throw new AssertionError("the DynamoDB calls of " + function.logicalId() + " were not timed: run bench/requests");
+                    slot = slotIn(measured.answer()).orElse(slot);
+                    for (CostVariants.Variant variant : slot == null ? List.<CostVariants.Variant>of() : CostVariants.of(routeKey, event, slot)) {
+                        Measured derived = measure(dynamo, serializer, handler, function, routeKey, " " + variant.label(), variant.event());
+                        routes.add(derived.route());
+                        slot = slotIn(derived.answer()).orElse(slot);
                     }
-                    dynamo.replay();
-                    List<Long> nanos = new ArrayList<>();
-                    List<Long> handlerNanos = new ArrayList<>();
-                    int warmup = bcrypt ? BCRYPT_WARMUP : WARMUP;
-                    int measured = bcrypt ? BCRYPT_MEASURED : MEASURED;
-                    for (int i = 0; i < warmup + measured; i++) {
-                        long start = System.nanoTime();
-                        serve(serializer, handler, event);
-                        long elapsed = System.nanoTime() - start;
-                        long inDynamo = SdkCallTimer.takeNanos();
-                        if (i >= warmup) {
-                            nanos.add(elapsed);
-                            handlerNanos.add(elapsed - inDynamo);
-                        }
-                    }
-                    routes.add(new Route(function.logicalId(), sample.route().method() + " " + sample.route().path(), function.memoryMb(),
-                            bcrypt, percentile(handlerNanos, 0.5), percentile(handlerNanos, 0.99), percentile(nanos, 0.5), dynamo.calls()));
                 } finally {
                     System.setOut(console);
                 }
@@ -127,6 +120,55 @@ class RequestCostBenchmark {
         }
         printTiming(routes);
         printCost(routes);
+    }
+
+    private record Measured(Route route, APIGatewayV2HTTPResponse answer) {
+    }
+
+    /**
+     * Serves the event once against dynalite, recording its DynamoDB calls, then again and again
+     * with those calls answered from the recording.
+     */
+    private static Measured measure(DynamoStandIn dynamo, HttpApiSerializer serializer,
+                                    RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
+                                    FunctionDefinition function, String routeKey, String label, byte[] event) {
+        boolean bcrypt = function.environment().containsKey("BCRYPT_COST");
+        dynamo.record();
+        APIGatewayV2HTTPResponse answer = serve(serializer, handler, event);
+        if (answer.getStatusCode() >= 300) {
+            throw new AssertionError(routeKey + label + " answered " + answer.getStatusCode() + " " + answer.getBody());
+        }
+        if (SdkCallTimer.takeNanos() == 0) {
+            throw new AssertionError("the DynamoDB calls of " + function.logicalId() + " were not timed: run bench/requests");
+        }
+        dynamo.replay();
+        List<Long> nanos = new ArrayList<>();
+        List<Long> handlerNanos = new ArrayList<>();
+        int warmup = bcrypt ? BCRYPT_WARMUP : WARMUP;
+        int measured = bcrypt ? BCRYPT_MEASURED : MEASURED;
+        for (int i = 0; i < warmup + measured; i++) {
+            long start = System.nanoTime();
+            serve(serializer, handler, event);
+            long elapsed = System.nanoTime() - start;
+            long inDynamo = SdkCallTimer.takeNanos();
+            if (i >= warmup) {
+                nanos.add(elapsed);
+                handlerNanos.add(elapsed - inDynamo);
+            }
+        }
+        Route route = new Route(function.logicalId(), routeKey, label, function.memoryMb(), bcrypt, percentile(handlerNanos, 0.5),
+                percentile(handlerNanos, 0.99), percentile(nanos, 0.5), dynamo.calls());
+        return new Measured(route, answer);
+    }
+
+    /** The slot an answer shows, if it is one slot. */
+    private static Optional<JsonNode> slotIn(APIGatewayV2HTTPResponse answer) throws IOException {
+        String body = answer.getBody();
+        if (body == null || !body.startsWith("{")) {
+            return Optional.empty();
+        }
+        JsonNode json = JSON.readTree(body);
+        return json.has("latitude") ? Optional.of(json) : Optional.empty();
     }
 
     private static double percentile(List<Long> nanos, double rank) {
@@ -161,7 +203,7 @@ class RequestCostBenchmark {
         System.err.println("| Route | Function | handler median ms | handler p99 ms | with client median ms | DynamoDB calls |");
         System.err.println("| --- | --- | ---: | ---: | ---: | --- |");
         for (Route route : routes) {
-            System.err.printf(Locale.ROOT, "| `%s` | %s | %.3f | %.3f | %.3f | %s |%n", route.routeKey(), route.function(), route.medianMs(),
+            System.err.printf(Locale.ROOT, "| `%s`%s | %s | %.3f | %.3f | %.3f | %s |%n", route.routeKey(), route.label(), route.function(), route.medianMs(),
                     route.p99Ms(), route.withClientMs(),
                     String.join(", ", route.calls().stream().map(call -> call.operation() + (call.status() >= 400 ? " (refused)" : "")).toList()));
         }
@@ -182,7 +224,8 @@ class RequestCostBenchmark {
             double cost = fees() + duration(route.memoryMb(), billedMs)
                     + route.readUnits() * READ_UNIT_PER_MILLION + route.writeUnits() * WRITE_UNIT_PER_MILLION;
             double floor = fees() + duration(route.memoryMb(), 1) + leastUnitsCost(route);
-            System.err.printf(Locale.ROOT, "| `%s`%s | %d | %.1f | %.1f | %d | %.4f | %.4f | %+.0f%% |%n", route.routeKey(), route.bcrypt() ? " (bcrypt)" : "",
+            System.err.printf(Locale.ROOT, "| `%s`%s | %d | %.1f | %.1f | %d | %.4f | %.4f | %+.0f%% |%n", route.routeKey(),
+                    route.bcrypt() ? " (bcrypt)" : route.label(),
                     route.memoryMb(), route.readUnits(), route.writeUnits(), billedMs, cost, floor, (cost / floor - 1) * 100);
         }
     }

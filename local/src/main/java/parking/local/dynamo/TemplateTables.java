@@ -26,9 +26,14 @@ public final class TemplateTables {
 
     /** Creates every table that does not exist yet; returns their names. */
     public static List<String> createMissing(DynamoDbClient client, SamTemplate template) {
+        return definitions(template).stream().map(table -> create(client, table)).toList();
+    }
+
+    /** Every table of the template as the request that creates it locally: keys, indexes, projections. */
+    public static List<CreateTableRequest> definitions(SamTemplate template) {
         LocalValues values = new LocalValues(template, Map.of());
         return template.resources("AWS::DynamoDB::Table").entrySet().stream()
-                .map(table -> create(client, tableName(table.getKey(), table.getValue(), values), table.getValue()))
+                .map(table -> definition(tableName(table.getKey(), table.getValue(), values), table.getValue()))
                 .toList();
     }
 
@@ -37,7 +42,7 @@ public final class TemplateTables {
         return name == null ? logicalId : values.resolve(name);
     }
 
-    private static String create(DynamoDbClient client, String name, Map<String, Object> properties) {
+    private static CreateTableRequest definition(String name, Map<String, Object> properties) {
         CreateTableRequest.Builder request = CreateTableRequest.builder()
                 .tableName(name)
                 .billingMode(BillingMode.PAY_PER_REQUEST)
@@ -71,12 +76,16 @@ public final class TemplateTables {
         if (!locals.isEmpty()) {
             request.localSecondaryIndexes(locals);
         }
+        return request.build();
+    }
+
+    private static String create(DynamoDbClient client, CreateTableRequest table) {
         try {
-            client.createTable(request.build());
+            client.createTable(table);
         } catch (ResourceInUseException exists) {
             // Kept from an earlier run of the local API: its data is the point of keeping it.
         }
-        return name;
+        return table.tableName();
     }
 
     private static List<KeySchemaElement> keySchema(Object raw) {
