@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 import java.util.List;
@@ -16,8 +15,8 @@ import parking.slots.SlotKeys;
  * Requests the story of {@code events/} does not tell but the cost table must show, each derived
  * from a sample event by changing only its form or its query: the sensor reports that keep and
  * that flip occupancy (a sensor report's cost differs between the two), moves of a slot within
- * its nearby cell and to another cell (the cells come from {@link SlotKeys#cell}), and a nearby
- * search around the slot.
+ * its nearby cell and to another cell (the cells come from {@link SlotKeys#cell}). The nearby
+ * search has a sample event of its own ({@code events/list-slots.nearby.json}).
  */
 final class CostVariants {
 
@@ -42,8 +41,6 @@ final class CostVariants {
         BigDecimal latitude = slot.path("latitude").decimalValue();
         BigDecimal longitude = slot.path("longitude").decimalValue();
         return switch (routeKey) {
-            case "GET /slots" -> List.of(new Variant("nearby, radius 500 m",
-                    withQuery(event, "near", latitude.toPlainString() + "," + longitude.toPlainString(), "radius", "500")));
             case "PATCH /slots/{slot_id}" -> {
                 String occupied = Boolean.toString(slot.path("occupied").asBoolean());
                 String flipped = Boolean.toString(!slot.path("occupied").asBoolean());
@@ -82,20 +79,6 @@ final class CostVariants {
         byte[] body = urlencoded.getBytes(StandardCharsets.UTF_8);
         json.put("body", Base64.getEncoder().encodeToString(body)).put("isBase64Encoded", true);
         ((ObjectNode) json.path("headers")).put("content-length", Integer.toString(body.length));
-        return write(json);
-    }
-
-    /** The event with this query instead of its own (pairs of name, value), as API Gateway sets it. */
-    private static byte[] withQuery(byte[] event, String... namesAndValues) {
-        ObjectNode json = read(event);
-        ObjectNode parameters = json.putObject("queryStringParameters");
-        StringBuilder raw = new StringBuilder();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            parameters.put(namesAndValues[i], namesAndValues[i + 1]);
-            raw.append(raw.isEmpty() ? "" : "&").append(namesAndValues[i]).append('=')
-                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-        }
-        json.put("rawQueryString", raw.toString());
         return write(json);
     }
 

@@ -102,7 +102,7 @@ class RequestCostBenchmark {
 
                 System.setOut(new PrintStream(OutputStream.nullOutputStream()));
                 try {
-                    Measured measured = measure(dynamo, serializer, handler, function, routeKey, "", event);
+                    Measured measured = measure(dynamo, serializer, handler, function, routeKey, exampleLabel(sample), event);
                     routes.add(measured.route());
                     if (sample.isLogin()) {
                         token = measured.answer().getBody();
@@ -129,6 +129,15 @@ class RequestCostBenchmark {
      * Serves the event once against dynalite, recording its DynamoDB calls, then again and again
      * with those calls answered from the recording.
      */
+    /** A second example of a route ({@code list-slots.nearby.json}) is told apart by its word and query. */
+    private static String exampleLabel(SampleEvents.Sample sample) throws IOException {
+        String[] name = sample.file().getFileName().toString().split("\\.");
+        if (name.length < 3) {
+            return "";
+        }
+        return " " + name[1] + " (`" + JSON.readTree(sample.withToken("")).path("rawQueryString").asText() + "`)";
+    }
+
     private static Measured measure(DynamoStandIn dynamo, HttpApiSerializer serializer,
                                     RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler,
                                     FunctionDefinition function, String routeKey, String label, byte[] event) {
