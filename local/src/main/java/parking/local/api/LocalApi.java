@@ -117,6 +117,7 @@ public final class LocalApi implements AutoCloseable {
             throw new IllegalStateException(settings.code() + " does not exist: build it with ./mvnw package (local/run does)");
         }
         checkOverrides(functions, settings.variableOverrides());
+        checkParameters(template, settings.parameterOverrides());
         List<AutoCloseable> opened = new ArrayList<>();
         try {
             // The port and the data folder first: both fail fast when another local API holds them.
@@ -126,7 +127,7 @@ public final class LocalApi implements AutoCloseable {
             lock.ifPresent(opened::add);
             Map<String, LocalSecrets.Secret> secrets = LocalSecrets.load(template, settings.dataDirectory(), settings.hostEnvironment());
             LocalValues values = new LocalValues(template, secrets.entrySet().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, secret -> secret.getValue().value())));
+                    .collect(Collectors.toMap(Map.Entry::getKey, secret -> secret.getValue().value())), settings.parameterOverrides());
 
             boolean hasTables = !template.resources("AWS::DynamoDB::Table").isEmpty();
             Optional<Dynalite> dynalite = settings.dynamoEndpoint().isEmpty() && hasTables
@@ -151,7 +152,7 @@ public final class LocalApi implements AutoCloseable {
                         environments.environment(function)), console, executor), settings.maxJvmsPerFunction()));
             }
             Routes routes = new Routes(functions);
-            Gateway gateway = new Gateway(routes, pools, Cors.from(template),
+            Gateway gateway = new Gateway(routes, pools, Cors.from(template, values),
                     new HttpApiEvents.Stage("local", LocalValues.ACCOUNT), openApiDocument(settings), console);
             server.setExecutor(executor);
             server.createContext("/", gateway);
@@ -332,6 +333,10 @@ public final class LocalApi implements AutoCloseable {
         if (!settings.variableOverrides().isEmpty()) {
             console.line("Overridden variables: " + String.join(", ", settings.variableOverrides().keySet()));
         }
+        if (!settings.parameterOverrides().isEmpty()) {
+            console.line("Parameters: " + settings.parameterOverrides().entrySet().stream()
+                    .map(p -> p.getKey() + "=" + p.getValue()).collect(Collectors.joining(" ")));
+        }
         console.line("Each function runs in its own JVMs (up to " + settings.maxJvmsPerFunction() + "), started on its first request.");
     }
 
@@ -339,6 +344,14 @@ public final class LocalApi implements AutoCloseable {
         overrides.keySet().forEach(name -> {
             if (functions.stream().noneMatch(f -> f.environment().containsKey(name))) {
                 throw new IllegalArgumentException("--env " + name + ": no function of the template declares that variable");
+            }
+        });
+    }
+
+    private static void checkParameters(SamTemplate template, Map<String, String> overrides) {
+        overrides.keySet().forEach(name -> {
+            if (!template.parameterNames().contains(name)) {
+                throw new IllegalArgumentException("--parameter " + name + ": the template has no such parameter");
             }
         });
     }
