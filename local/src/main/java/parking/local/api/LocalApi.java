@@ -72,6 +72,10 @@ public final class LocalApi implements AutoCloseable {
             System.out.print(Settings.USAGE);
             return;
         }
+        if (List.of(args).contains("--write-sam-env-vars")) {
+            writeSamEnvVars(ProjectRoot.find());
+            return;
+        }
         Settings settings;
         try {
             settings = Settings.parse(List.of(args), ProjectRoot.find(), System.getenv());
@@ -81,17 +85,28 @@ public final class LocalApi implements AutoCloseable {
             System.exit(2);
             return;
         }
-        LocalApi api;
+        AutoCloseable running;
         try {
-            api = start(settings, System.out);
+            running = settings.dynamoDbOnly() ? DatabaseOnly.start(settings, System.out) : start(settings, System.out);
         } catch (RuntimeException e) {
             // What the developer must fix, without a stack trace (an SDK error when the engine refuses).
-            System.err.println("Cannot start the local API: " + e.getMessage());
+            System.err.println("Cannot start the local " + (settings.dynamoDbOnly() ? "database" : "API") + ": " + e.getMessage());
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(api::close, "local-api-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(running), "local-api-stop"));
         System.out.println("Ready in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms. Ctrl+C stops it.");
+    }
+
+    /** {@code local/run --write-sam-env-vars}: (re)writes {@link SamEnvVars#FILE} from the template. */
+    private static void writeSamEnvVars(Path root) {
+        Path file = root.resolve(SamEnvVars.FILE);
+        try {
+            Files.writeString(file, SamEnvVars.of(SamTemplate.load(root.resolve("template.yaml"))), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.println("Wrote " + root.relativize(file));
     }
 
     /**
@@ -360,7 +375,7 @@ public final class LocalApi implements AutoCloseable {
      * Fake credentials for local engines (dynalite checks no signature); for another endpoint,
      * the credentials and region of the environment the local API runs in, when it has them.
      */
-    private static LambdaEnvironments.Aws aws(Settings settings, Optional<URI> endpoint) {
+    static LambdaEnvironments.Aws aws(Settings settings, Optional<URI> endpoint) {
         Map<String, String> host = settings.dynamoEndpoint().isPresent() ? settings.hostEnvironment() : Map.of();
         String region = host.getOrDefault("AWS_REGION", host.getOrDefault("AWS_DEFAULT_REGION", LocalValues.REGION));
         String keyId = host.get("AWS_ACCESS_KEY_ID");
@@ -371,7 +386,7 @@ public final class LocalApi implements AutoCloseable {
         return new LambdaEnvironments.Aws(region, keyId, secret, host.get("AWS_SESSION_TOKEN"), endpoint.map(URI::toString).orElse(null));
     }
 
-    private static List<String> createTables(SamTemplate template, LambdaEnvironments.Aws aws) {
+    static List<String> createTables(SamTemplate template, LambdaEnvironments.Aws aws) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("AWS_REGION", aws.region());
         env.put("AWS_ACCESS_KEY_ID", aws.accessKeyId());

@@ -50,6 +50,7 @@ record Settings(
               --code PATH                the functions' deployment jar (default functions/target/functions.jar)
               --dynamodb-only            serve only the database, with the template's tables, on port 8000
                                          (--port and --host then apply to it), for sam local start-api
+              --write-sam-env-vars       write local/sam-env-vars.json (sam local --env-vars) from the template
             """;
 
     /** A command line that cannot be understood; its message says why. */
@@ -88,6 +89,9 @@ record Settings(
                 case "--parameter" -> putPair(parameters, flag, value(args, ++i, flag));
                 default -> throw new BadArguments("unknown option " + flag);
             }
+        }
+        if (settings.dynamoDbOnly() && settings.dynamoEndpoint().isPresent()) {
+            throw new BadArguments("--dynamodb-only serves the embedded engine: --dynamodb-endpoint does not apply");
         }
         if (settings.dynamoDbOnly() && !portGiven) {
             settings = settings.withPort(DYNAMODB_ONLY_PORT);
