@@ -168,7 +168,7 @@ public final class LocalApi implements AutoCloseable {
             }
             Routes routes = new Routes(functions);
             Gateway gateway = new Gateway(routes, pools, Cors.from(template, values),
-                    new HttpApiEvents.Stage("local", LocalValues.ACCOUNT), openApiDocument(settings), console);
+                    new HttpApiEvents.Stage("local", LocalValues.ACCOUNT), pages(settings), console);
             server.setExecutor(executor);
             server.createContext("/", gateway);
             server.start();
@@ -183,7 +183,11 @@ public final class LocalApi implements AutoCloseable {
         }
     }
 
-    /** The OpenAPI description beside the template, served at {@link Gateway#OPENAPI_PATH} when it exists. */
+    /** The OpenAPI description beside the template, and Swagger UI as the build installs it from local/package-lock.json. */
+    private static LocalPages pages(Settings settings) {
+        return new LocalPages(openApiDocument(settings), settings.root().resolve("local/node_modules/swagger-ui-dist"));
+    }
+
     private static Path openApiDocument(Settings settings) {
         return settings.template().toAbsolutePath().resolveSibling("openapi.yaml");
     }
@@ -342,7 +346,10 @@ public final class LocalApi implements AutoCloseable {
             console.line("DynamoDB: " + aws.dynamoEndpoint() + "; tables " + String.join(", ", tables));
         }
         if (Files.exists(openApiDocument(settings))) {
-            console.line("OpenAPI description (served locally only): " + url() + Gateway.OPENAPI_PATH);
+            console.line("OpenAPI description (served locally only): " + url() + LocalPages.OPENAPI_PATH);
+        }
+        if (pages(settings).hasDocs()) {
+            console.line("API reference, try it out in a browser (locally only): " + url() + LocalPages.DOCS_PATH);
         }
         secrets.forEach((id, secret) -> console.line("Secret " + id + ": " + secret.value().length() + " characters, " + secret.source()));
         if (!settings.variableOverrides().isEmpty()) {
