@@ -4,6 +4,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.ILoggerFactory;
 import org.slf4j.IMarkerFactory;
+import org.slf4j.Logger;
 import org.slf4j.helpers.BasicMarkerFactory;
 import org.slf4j.helpers.NOPMDCAdapter;
 import org.slf4j.spi.MDCAdapter;
@@ -18,19 +19,30 @@ import org.slf4j.spi.SLF4JServiceProvider;
  * ({@code META-INF/services/org.slf4j.spi.SLF4JServiceProvider}); no configuration is read,
  * so binding costs a class load or two at cold start.
  */
-public final class JsonLogProvider implements SLF4JServiceProvider {
+public final class JsonLogProvider implements SLF4JServiceProvider, ILoggerFactory {
 
     /** The SLF4J API generation this provider implements (the convention of SLF4J's own providers). */
     private static final String API_VERSION = "2.0.99";
 
     private final Map<String, JsonLogger> loggers = new ConcurrentHashMap<>();
-    private final ILoggerFactory loggerFactory = name -> loggers.computeIfAbsent(name, JsonLogger::new);
     private final IMarkerFactory markerFactory = new BasicMarkerFactory();
     private final MDCAdapter mdcAdapter = new NOPMDCAdapter();
 
     @Override
     public ILoggerFactory getLoggerFactory() {
-        return loggerFactory;
+        return this;
+    }
+
+    /** One logger per name. No lambda here: bootstrapping the first one in a JVM costs milliseconds of cold start. */
+    @Override
+    public Logger getLogger(String name) {
+        JsonLogger logger = loggers.get(name);
+        if (logger == null) {
+            JsonLogger created = new JsonLogger(name);
+            logger = loggers.putIfAbsent(name, created);
+            return logger == null ? created : logger;
+        }
+        return logger;
     }
 
     @Override
