@@ -29,8 +29,7 @@ final class DatabaseOnly implements AutoCloseable {
         SamTemplate template = SamTemplate.load(settings.template());
         Optional<DataLock> lock = settings.dataDirectory().map(DataLock::acquire);
         try {
-            Dynalite dynalite = Dynalite.start(settings.root(), settings.dataDirectory().map(dir -> dir.resolve("dynamodb")),
-                    settings.host(), settings.port());
+            Dynalite dynalite = engine(settings);
             try {
                 List<String> tables = LocalApi.createTables(template, LocalApi.aws(settings, Optional.of(dynalite.endpoint())));
                 Console console = new Console(out);
@@ -47,6 +46,18 @@ final class DatabaseOnly implements AutoCloseable {
             }
         } catch (RuntimeException e) {
             lock.ifPresent(DataLock::close);
+            throw e;
+        }
+    }
+
+    private static Dynalite engine(Settings settings) {
+        try {
+            return Dynalite.start(settings.root(), settings.dataDirectory().map(dir -> dir.resolve("dynamodb")), settings.host(), settings.port());
+        } catch (IllegalStateException e) {
+            if (e.getMessage() != null && e.getMessage().contains("EADDRINUSE")) {
+                throw new IllegalStateException(settings.host() + ":" + settings.port()
+                        + " is in use (another local database, or DynamoDB Local?); choose another with --port", e);
+            }
             throw e;
         }
     }

@@ -1,6 +1,7 @@
 package parking.local.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayOutputStream;
@@ -49,6 +50,16 @@ class DatabaseOnlyTest {
     private static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
+        }
+    }
+
+    @Test
+    void saysSoWhenItsPortIsTaken() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            Settings settings = settings(taken.getLocalPort());
+            IllegalStateException refused = assertThrows(IllegalStateException.class,
+                    () -> DatabaseOnly.start(settings, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)));
+            assertTrue(refused.getMessage().contains(":" + taken.getLocalPort() + " is in use"), refused.getMessage());
         }
     }
 
