@@ -66,6 +66,11 @@ final class DatabaseOnly implements AutoCloseable {
         return dynalite.endpoint();
     }
 
+    /** Holds the caller (the command's main thread) until the engine ends: nothing else keeps the JVM alive. */
+    int awaitExit() throws InterruptedException {
+        return dynalite.awaitExit();
+    }
+
     @Override
     public void close() {
         dynalite.close();

@@ -96,6 +96,13 @@ public final class LocalApi implements AutoCloseable {
         }
         Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(running), "local-api-stop"));
         System.out.println("Ready in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms. Ctrl+C stops it.");
+        if (running instanceof DatabaseOnly database) {
+            try {
+                System.out.println("The database engine stopped (exit code " + database.awaitExit() + ").");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
     }
 
     /** {@code local/run --write-sam-env-vars}: (re)writes {@link SamEnvVars#FILE} from the template. */

@@ -77,6 +77,11 @@ public final class Dynalite implements AutoCloseable {
         return endpoint;
     }
 
+    /** Waits until the engine's process ends (stopped by {@link #close()}, or failed); returns its exit code. */
+    public int awaitExit() throws InterruptedException {
+        return process.waitFor();
+    }
+
     @Override
     public void close() {
         process.destroy();
