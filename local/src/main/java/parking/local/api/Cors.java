@@ -5,12 +5,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import parking.local.template.LocalValues;
 import parking.local.template.SamTemplate;
 
 /**
  * The HTTP API's {@code CorsConfiguration} (from the {@code AWS::Serverless::HttpApi} resource, or
- * {@code Globals.HttpApi}), applied as API Gateway applies it: it answers preflight requests
- * itself and adds the CORS headers to the responses of allowed origins.
+ * {@code Globals.HttpApi}), resolved with the template's parameters and conditions, applied as
+ * API Gateway applies it: it answers preflight requests itself and adds the CORS headers to the
+ * responses of allowed origins.
  */
 final class Cors {
 
@@ -30,14 +32,18 @@ final class Cors {
         this.allowCredentials = Boolean.parseBoolean(String.valueOf(configuration.get("AllowCredentials")));
     }
 
-    /** The template's CORS settings; empty when the API has none. {@code CorsConfiguration: true} allows every origin. */
-    static Optional<Cors> from(SamTemplate template) {
-        Object configuration = template.globals("HttpApi").get("CorsConfiguration");
+    /**
+     * The template's CORS settings; empty when the API has none (or a condition leaves them out).
+     * {@code CorsConfiguration: true} allows every origin.
+     */
+    static Optional<Cors> from(SamTemplate template, LocalValues values) {
+        Object raw = template.globals("HttpApi").get("CorsConfiguration");
         for (Map<String, Object> api : template.resources("AWS::Serverless::HttpApi").values()) {
             if (api.get("CorsConfiguration") != null) {
-                configuration = api.get("CorsConfiguration");
+                raw = api.get("CorsConfiguration");
             }
         }
+        Object configuration = raw == null ? null : values.resolveStructure(raw);
         if (configuration == null || Boolean.FALSE.equals(configuration)) {
             return Optional.empty();
         }

@@ -6,16 +6,12 @@ import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
-import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Base64;
 import java.util.HexFormat;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.TimeUnit;
@@ -25,12 +21,9 @@ import java.util.stream.Stream;
 /**
  * The HTTP API itself: matches the route, builds the payload 2.0 event, invokes the route's
  * function, maps its response back, and writes one log line per request. Locally, and only here,
- * it also serves the OpenAPI description that sits beside the template at {@value #OPENAPI_PATH}.
+ * it also serves its own {@link LocalPages} (the OpenAPI description and the API reference).
  */
 final class Gateway implements HttpHandler {
-
-    /** Where the local API serves the OpenAPI description; no deployed stack has this route. */
-    static final String OPENAPI_PATH = "/openapi.yaml";
 
     /** API Gateway's payload limit for HTTP APIs. */
     private static final int MAX_REQUEST_BYTES = 10 * 1024 * 1024;
@@ -42,16 +35,16 @@ final class Gateway implements HttpHandler {
     private final Map<String, FunctionPool> pools;
     private final Optional<Cors> cors;
     private final HttpApiEvents.Stage stage;
-    private final Path openApiDocument;
+    private final LocalPages pages;
     private final Console console;
 
-    Gateway(Routes routes, Map<String, FunctionPool> pools, Optional<Cors> cors, HttpApiEvents.Stage stage, Path openApiDocument,
+    Gateway(Routes routes, Map<String, FunctionPool> pools, Optional<Cors> cors, HttpApiEvents.Stage stage, LocalPages pages,
             Console console) {
         this.routes = routes;
         this.pools = pools;
         this.cors = cors;
         this.stage = stage;
-        this.openApiDocument = openApiDocument;
+        this.pages = pages;
         this.console = console;
     }
 
@@ -101,10 +94,10 @@ final class Gateway implements HttpHandler {
         if (preflight.isPresent()) {
             return new Result(preflight.get(), "", "CORS preflight");
         }
-        if (request.rawPath().equals(OPENAPI_PATH) && (request.method().equals("GET") || request.method().equals("HEAD"))) {
-            Optional<Result> document = openApiDocument();
-            if (document.isPresent()) {
-                return document.get();
+        if (request.method().equals("GET") || request.method().equals("HEAD")) {
+            Optional<Result> page = pages.serve(request.rawPath());
+            if (page.isPresent()) {
+                return page.get();
             }
         }
         Optional<Routes.Match> match = routes.match(request.method(), request.rawPath());
@@ -121,19 +114,6 @@ final class Gateway implements HttpHandler {
         Result result = invoke(function, event);
         Map<String, String> corsHeaders = cors.map(c -> c.responseHeaders(headers)).orElse(Map.of());
         return new Result(result.response().withHeaders(corsHeaders), result.function(), result.note());
-    }
-
-    /** The document as it is on disk now (edits show without a restart); empty when there is none. */
-    private Optional<Result> openApiDocument() {
-        try {
-            // application/yaml: RFC 9512.
-            return Optional.of(new Result(new HttpResponse(200, List.of(Map.entry("Content-Type", "application/yaml"),
-                    Map.entry("Cache-Control", "no-cache")), Files.readAllBytes(openApiDocument)), "", "OpenAPI description (local only)"));
-        } catch (NoSuchFileException absent) {
-            return Optional.empty();
-        } catch (IOException e) {
-            return Optional.of(new Result(internalError(), "", "cannot read " + openApiDocument + ": " + e.getMessage()));
-        }
     }
 
     /** Invokes the function with an event and maps its outcome as API Gateway would. */

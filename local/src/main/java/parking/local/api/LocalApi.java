@@ -72,6 +72,10 @@ public final class LocalApi implements AutoCloseable {
             System.out.print(Settings.USAGE);
             return;
         }
+        if (List.of(args).contains("--write-sam-env-vars")) {
+            writeSamEnvVars(ProjectRoot.find());
+            return;
+        }
         Settings settings;
         try {
             settings = Settings.parse(List.of(args), ProjectRoot.find(), System.getenv());
@@ -81,17 +85,35 @@ public final class LocalApi implements AutoCloseable {
             System.exit(2);
             return;
         }
-        LocalApi api;
+        AutoCloseable running;
         try {
-            api = start(settings, System.out);
+            running = settings.dynamoDbOnly() ? DatabaseOnly.start(settings, System.out) : start(settings, System.out);
         } catch (RuntimeException e) {
             // What the developer must fix, without a stack trace (an SDK error when the engine refuses).
-            System.err.println("Cannot start the local API: " + e.getMessage());
+            System.err.println("Cannot start the local " + (settings.dynamoDbOnly() ? "database" : "API") + ": " + e.getMessage());
             System.exit(1);
             return;
         }
-        Runtime.getRuntime().addShutdownHook(new Thread(api::close, "local-api-stop"));
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> closeQuietly(running), "local-api-stop"));
         System.out.println("Ready in " + TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started) + " ms. Ctrl+C stops it.");
+        if (running instanceof DatabaseOnly database) {
+            try {
+                System.out.println("The database engine stopped (exit code " + database.awaitExit() + ").");
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    /** {@code local/run --write-sam-env-vars}: (re)writes {@link SamEnvVars#FILE} from the template. */
+    private static void writeSamEnvVars(Path root) {
+        Path file = root.resolve(SamEnvVars.FILE);
+        try {
+            Files.writeString(file, SamEnvVars.of(SamTemplate.load(root.resolve("template.yaml"))), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        System.out.println("Wrote " + root.relativize(file));
     }
 
     /**
@@ -117,6 +139,7 @@ public final class LocalApi implements AutoCloseable {
             throw new IllegalStateException(settings.code() + " does not exist: build it with ./mvnw package (local/run does)");
         }
         checkOverrides(functions, settings.variableOverrides());
+        checkParameters(template, settings.parameterOverrides());
         List<AutoCloseable> opened = new ArrayList<>();
         try {
             // The port and the data folder first: both fail fast when another local API holds them.
@@ -126,7 +149,7 @@ public final class LocalApi implements AutoCloseable {
             lock.ifPresent(opened::add);
             Map<String, LocalSecrets.Secret> secrets = LocalSecrets.load(template, settings.dataDirectory(), settings.hostEnvironment());
             LocalValues values = new LocalValues(template, secrets.entrySet().stream()
-                    .collect(Collectors.toMap(Map.Entry::getKey, secret -> secret.getValue().value())));
+                    .collect(Collectors.toMap(Map.Entry::getKey, secret -> secret.getValue().value())), settings.parameterOverrides());
 
             boolean hasTables = !template.resources("AWS::DynamoDB::Table").isEmpty();
             Optional<Dynalite> dynalite = settings.dynamoEndpoint().isEmpty() && hasTables
@@ -151,8 +174,8 @@ public final class LocalApi implements AutoCloseable {
                         environments.environment(function)), console, executor), settings.maxJvmsPerFunction()));
             }
             Routes routes = new Routes(functions);
-            Gateway gateway = new Gateway(routes, pools, Cors.from(template),
-                    new HttpApiEvents.Stage("local", LocalValues.ACCOUNT), openApiDocument(settings), console);
+            Gateway gateway = new Gateway(routes, pools, Cors.from(template, values),
+                    new HttpApiEvents.Stage("local", LocalValues.ACCOUNT), pages(settings), console);
             server.setExecutor(executor);
             server.createContext("/", gateway);
             server.start();
@@ -167,7 +190,11 @@ public final class LocalApi implements AutoCloseable {
         }
     }
 
-    /** The OpenAPI description beside the template, served at {@link Gateway#OPENAPI_PATH} when it exists. */
+    /** The OpenAPI description beside the template, and Swagger UI as the build installs it from local/package-lock.json. */
+    private static LocalPages pages(Settings settings) {
+        return new LocalPages(openApiDocument(settings), settings.root().resolve("local/node_modules/swagger-ui-dist"));
+    }
+
     private static Path openApiDocument(Settings settings) {
         return settings.template().toAbsolutePath().resolveSibling("openapi.yaml");
     }
@@ -326,11 +353,18 @@ public final class LocalApi implements AutoCloseable {
             console.line("DynamoDB: " + aws.dynamoEndpoint() + "; tables " + String.join(", ", tables));
         }
         if (Files.exists(openApiDocument(settings))) {
-            console.line("OpenAPI description (served locally only): " + url() + Gateway.OPENAPI_PATH);
+            console.line("OpenAPI description (served locally only): " + url() + LocalPages.OPENAPI_PATH);
+        }
+        if (pages(settings).hasDocs()) {
+            console.line("API reference, try it out in a browser (locally only): " + url() + LocalPages.DOCS_PATH);
         }
         secrets.forEach((id, secret) -> console.line("Secret " + id + ": " + secret.value().length() + " characters, " + secret.source()));
         if (!settings.variableOverrides().isEmpty()) {
             console.line("Overridden variables: " + String.join(", ", settings.variableOverrides().keySet()));
+        }
+        if (!settings.parameterOverrides().isEmpty()) {
+            console.line("Parameters: " + settings.parameterOverrides().entrySet().stream()
+                    .map(p -> p.getKey() + "=" + p.getValue()).collect(Collectors.joining(" ")));
         }
         console.line("Each function runs in its own JVMs (up to " + settings.maxJvmsPerFunction() + "), started on its first request.");
     }
@@ -343,11 +377,19 @@ public final class LocalApi implements AutoCloseable {
         });
     }
 
+    private static void checkParameters(SamTemplate template, Map<String, String> overrides) {
+        overrides.keySet().forEach(name -> {
+            if (!template.parameterNames().contains(name)) {
+                throw new IllegalArgumentException("--parameter " + name + ": the template has no such parameter");
+            }
+        });
+    }
+
     /**
      * Fake credentials for local engines (dynalite checks no signature); for another endpoint,
      * the credentials and region of the environment the local API runs in, when it has them.
      */
-    private static LambdaEnvironments.Aws aws(Settings settings, Optional<URI> endpoint) {
+    static LambdaEnvironments.Aws aws(Settings settings, Optional<URI> endpoint) {
         Map<String, String> host = settings.dynamoEndpoint().isPresent() ? settings.hostEnvironment() : Map.of();
         String region = host.getOrDefault("AWS_REGION", host.getOrDefault("AWS_DEFAULT_REGION", LocalValues.REGION));
         String keyId = host.get("AWS_ACCESS_KEY_ID");
@@ -358,7 +400,7 @@ public final class LocalApi implements AutoCloseable {
         return new LambdaEnvironments.Aws(region, keyId, secret, host.get("AWS_SESSION_TOKEN"), endpoint.map(URI::toString).orElse(null));
     }
 
-    private static List<String> createTables(SamTemplate template, LambdaEnvironments.Aws aws) {
+    static List<String> createTables(SamTemplate template, LambdaEnvironments.Aws aws) {
         Map<String, String> env = new LinkedHashMap<>();
         env.put("AWS_REGION", aws.region());
         env.put("AWS_ACCESS_KEY_ID", aws.accessKeyId());

@@ -37,19 +37,27 @@ public final class Dynalite implements AutoCloseable {
 
     /**
      * Starts dynalite from {@code <projectRoot>/local/node_modules} (installed by the build from
-     * the committed lock file).
+     * the committed lock file) on a free loopback port.
      *
      * @param dataDirectory where to keep the data; empty for an in-memory engine
      * @throws IllegalStateException when dynalite is not installed or does not start
      */
     public static Dynalite start(Path projectRoot, Optional<Path> dataDirectory) {
+        // dynalite's --port 0 falls back to its default port, so a free port is picked here.
+        return start(projectRoot, dataDirectory, "127.0.0.1", freePort());
+    }
+
+    /**
+     * Starts dynalite on a given address and port, for clients that expect a fixed endpoint.
+     *
+     * @throws IllegalStateException when dynalite is not installed or does not start (the port taken, for one)
+     */
+    public static Dynalite start(Path projectRoot, Optional<Path> dataDirectory, String host, int port) {
         Path cli = projectRoot.resolve("local/node_modules/dynalite/cli.js");
         if (!Files.isRegularFile(cli)) {
             throw new IllegalStateException(cli + " is missing: build once with ./mvnw install, which runs npm ci in local/");
         }
-        // dynalite's --port 0 falls back to its default port, so a free port is picked here.
-        int port = freePort();
-        List<String> command = new ArrayList<>(List.of("node", cli.toString(), "--host", "127.0.0.1", "--port", Integer.toString(port),
+        List<String> command = new ArrayList<>(List.of("node", cli.toString(), "--host", host, "--port", Integer.toString(port),
                 "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
         dataDirectory.ifPresent(dir -> {
             command.add("--path");
@@ -59,7 +67,7 @@ public final class Dynalite implements AutoCloseable {
             dataDirectory.ifPresent(dir -> createDirectories(dir));
             Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
             awaitReady(process);
-            return new Dynalite(process, URI.create("http://127.0.0.1:" + port));
+            return new Dynalite(process, URI.create("http://" + host + ":" + port));
         } catch (IOException e) {
             throw new IllegalStateException("cannot start dynalite (is Node.js on the PATH?)", e);
         }
@@ -67,6 +75,11 @@ public final class Dynalite implements AutoCloseable {
 
     public URI endpoint() {
         return endpoint;
+    }
+
+    /** Waits until the engine's process ends (stopped by {@link #close()}, or failed); returns its exit code. */
+    public int awaitExit() throws InterruptedException {
+        return process.waitFor();
     }
 
     @Override

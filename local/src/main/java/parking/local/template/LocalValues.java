@@ -1,17 +1,22 @@
 package parking.local.template;
 
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import parking.local.template.SamTemplate.Intrinsic;
 
 /**
  * Resolves template values the way CloudFormation would, with local stand-ins: a parameter's
- * {@code !Ref} is its default, a resource's is its logical id (so a table is named after its
- * logical id), pseudo parameters are fixed local values, and a Secrets Manager dynamic reference
- * ({@code {{resolve:secretsmanager:<secret>:SecretString}}}) becomes the local secret's value.
+ * {@code !Ref} is its local override or else its default (a list for a {@code CommaDelimitedList}),
+ * a resource's is its logical id (so a table is named after its logical id), pseudo parameters
+ * are fixed local values, {@code Fn::If} follows the template's {@code Conditions}, and a Secrets
+ * Manager dynamic reference ({@code {{resolve:secretsmanager:<secret>:SecretString}}}) becomes
+ * the local secret's value.
  */
 public final class LocalValues {
 
@@ -22,12 +27,29 @@ public final class LocalValues {
     private static final Pattern SECRET_REFERENCE =
             Pattern.compile("\\{\\{resolve:secretsmanager:([^:}]+):SecretString(?::[^}]*)?}}");
 
+    private static final String NO_VALUE = "AWS::NoValue";
+
     private final Map<String, String> parameters;
+    private final Set<String> listParameters;
+    private final Map<String, Object> conditions;
     private final Map<String, String> secrets;
 
     /** @param secrets secret logical id → its local value */
     public LocalValues(SamTemplate template, Map<String, String> secrets) {
-        this.parameters = template.parameterDefaults();
+        this(template, secrets, Map.of());
+    }
+
+    /**
+     * @param secrets secret logical id → its local value
+     * @param parameterOverrides parameter name → the value to use instead of its default, as
+     *     {@code sam deploy --parameter-overrides} gives it (a list parameter comma-separated)
+     */
+    public LocalValues(SamTemplate template, Map<String, String> secrets, Map<String, String> parameterOverrides) {
+        Map<String, String> values = new LinkedHashMap<>(template.parameterDefaults());
+        values.putAll(parameterOverrides);
+        this.parameters = Map.copyOf(values);
+        this.listParameters = template.listParameters();
+        this.conditions = template.conditions();
         this.secrets = Map.copyOf(secrets);
     }
 
@@ -42,13 +64,97 @@ public final class LocalValues {
         return resolveSecrets(evaluate(raw));
     }
 
-    private String evaluate(Object raw) {
+    /**
+     * A structured property (such as an API's {@code CorsConfiguration}) with every intrinsic
+     * resolved: maps and lists keep their shape, a list parameter's {@code !Ref} is a list of
+     * strings, {@code Fn::If} picks a branch, and {@code AWS::NoValue} removes the entry (null
+     * when it is the whole value).
+     */
+    public Object resolveStructure(Object raw) {
+        Object argument = intrinsicArgument(raw, "If");
+        if (argument != null) {
+            List<Object> branches = SamTemplate.list(argument);
+            return resolveStructure(condition(branches.get(0).toString()) ? branches.get(1) : branches.get(2));
+        }
+        Object reference = intrinsicArgument(raw, "Ref");
+        if (reference != null && reference.toString().equals(NO_VALUE)) {
+            return null;
+        }
+        if (reference != null && listParameters.contains(reference.toString())) {
+            String value = parameters.getOrDefault(reference.toString(), "");
+            return value.isEmpty() ? List.of() : Arrays.stream(value.split(",")).map(String::strip).toList();
+        }
+        if (raw instanceof Intrinsic || intrinsicName(raw) != null) {
+            return resolve(raw);
+        }
+        if (raw instanceof Map<?, ?> map) {
+            Map<String, Object> resolved = new LinkedHashMap<>();
+            map.forEach((key, value) -> {
+                Object entry = resolveStructure(value);
+                if (entry != null) {
+                    resolved.put(key.toString(), entry);
+                }
+            });
+            return resolved;
+        }
+        if (raw instanceof List<?> list) {
+            return list.stream().map(this::resolveStructure).filter(Objects::nonNull).toList();
+        }
+        return raw;
+    }
+
+    /** A condition of the template's {@code Conditions}, evaluated. */
+    private boolean condition(String name) {
+        Object definition = conditions.get(name);
+        if (definition == null) {
+            throw new IllegalArgumentException("no condition " + name + " in the template");
+        }
+        return truth(definition);
+    }
+
+    private boolean truth(Object raw) {
+        String function = intrinsicName(raw);
+        if (function == null) {
+            throw new IllegalArgumentException("not a condition function: " + raw);
+        }
+        Object argument = intrinsicArgument(raw, function);
+        return switch (function) {
+            case "Equals" -> {
+                List<Object> pair = SamTemplate.list(argument);
+                yield evaluate(pair.get(0)).equals(evaluate(pair.get(1)));
+            }
+            case "Not" -> !truth(SamTemplate.list(argument).get(0));
+            case "And" -> SamTemplate.list(argument).stream().allMatch(this::truth);
+            case "Or" -> SamTemplate.list(argument).stream().anyMatch(this::truth);
+            case "Condition" -> condition(argument.toString());
+            default -> throw new IllegalArgumentException("Fn::" + function + " is not a condition function");
+        };
+    }
+
+    /** The function of a short-form ({@code !If}) or long-form ({@code Fn::If:}, {@code Ref:}) call; null for any other value. */
+    private static String intrinsicName(Object raw) {
         if (raw instanceof Intrinsic intrinsic) {
-            return call(intrinsic.function(), intrinsic.argument());
+            return intrinsic.function();
         }
         if (raw instanceof Map<?, ?> map && map.size() == 1 && map.keySet().iterator().next() instanceof String key
-                && (key.equals("Ref") || key.startsWith("Fn::"))) {
-            return call(key.replace("Fn::", ""), map.values().iterator().next());
+                && (key.equals("Ref") || key.equals("Condition") || key.startsWith("Fn::"))) {
+            return key.replace("Fn::", "");
+        }
+        return null;
+    }
+
+    /** The argument of a call to {@code function}; null when the value is no such call. */
+    private static Object intrinsicArgument(Object raw, String function) {
+        if (!function.equals(intrinsicName(raw))) {
+            return null;
+        }
+        return raw instanceof Intrinsic intrinsic ? intrinsic.argument() : ((Map<?, ?>) raw).values().iterator().next();
+    }
+
+    private String evaluate(Object raw) {
+        String function = intrinsicName(raw);
+        if (function != null) {
+            return call(function, intrinsicArgument(raw, function));
         }
         if (raw instanceof String || raw instanceof Number || raw instanceof Boolean) {
             return raw.toString();
@@ -115,7 +221,7 @@ public final class LocalValues {
 
     private String join(List<Object> delimiterAndValues) {
         String delimiter = delimiterAndValues.get(0).toString();
-        return String.join(delimiter, SamTemplate.list(delimiterAndValues.get(1)).stream().map(this::evaluate).toList());
+        return String.join(delimiter, SamTemplate.list(resolveStructure(delimiterAndValues.get(1))).stream().map(this::evaluate).toList());
     }
 
     private String resolveSecrets(String value) {

@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.constructor.AbstractConstruct;
@@ -77,6 +79,28 @@ public final class SamTemplate {
             }
         });
         return defaults;
+    }
+
+    /** The names of the template's parameters, in template order. */
+    public Set<String> parameterNames() {
+        return asMap(root.get("Parameters")).keySet();
+    }
+
+    /** The names of the parameters whose values are lists ({@code CommaDelimitedList}, {@code List<...>}). */
+    public Set<String> listParameters() {
+        Set<String> lists = new HashSet<>();
+        asMap(root.get("Parameters")).forEach((name, value) -> {
+            String type = String.valueOf(asMap(value).get("Type"));
+            if (type.equals("CommaDelimitedList") || type.startsWith("List<")) {
+                lists.add(name);
+            }
+        });
+        return lists;
+    }
+
+    /** Condition name → its raw definition, from the {@code Conditions} section. */
+    public Map<String, Object> conditions() {
+        return asMap(root.get("Conditions"));
     }
 
     /** Every {@code AWS::Serverless::Function}, with {@code Globals.Function} applied. */

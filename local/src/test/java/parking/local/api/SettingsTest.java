@@ -2,6 +2,7 @@ package parking.local.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -42,12 +43,28 @@ class SettingsTest {
     }
 
     @Test
+    void readsTemplateParametersAsSamDeployTakesThem() throws Exception {
+        Settings settings = parse("--parameter", "CorsAllowedOrigins=https://a.example,https://b.example", "--parameter", "BcryptCost=10");
+
+        assertEquals(Map.of("CorsAllowedOrigins", "https://a.example,https://b.example", "BcryptCost", "10"), settings.parameterOverrides());
+    }
+
+    @Test
+    void servesTheDatabaseAloneOnPort8000UnlessToldAnotherPort() throws Exception {
+        assertTrue(parse("--dynamodb-only").dynamoDbOnly());
+        assertEquals(8000, parse("--dynamodb-only").port());
+        assertEquals(8001, parse("--dynamodb-only", "--port", "8001").port());
+        assertEquals(8001, parse("--port", "8001", "--dynamodb-only").port());
+    }
+
+    @Test
     void rejectsWhatItDoesNotUnderstand() {
         assertThrows(Settings.BadArguments.class, () -> parse("--verbose"));
         assertThrows(Settings.BadArguments.class, () -> parse("--port"));
         assertThrows(Settings.BadArguments.class, () -> parse("--port", "http"));
         assertThrows(Settings.BadArguments.class, () -> parse("--port", "70000"));
         assertThrows(Settings.BadArguments.class, () -> parse("--env", "NOVALUE"));
+        assertThrows(Settings.BadArguments.class, () -> parse("--parameter", "=x"));
         assertThrows(Settings.BadArguments.class, () -> parse("--dynamodb-endpoint", "localhost"));
     }
 }

@@ -57,6 +57,13 @@ class StartupTest {
     }
 
     @Test
+    void refusesAParameterTheTemplateDoesNotHave() {
+        IllegalArgumentException refused = assertThrows(IllegalArgumentException.class,
+                () -> start(fixture().withParameterOverrides(Map.of("NoSuchParameter", "1"))));
+        assertTrue(refused.getMessage().contains("NoSuchParameter"), refused.getMessage());
+    }
+
+    @Test
     void refusesToStartWithoutTheDeploymentPackage() {
         IllegalStateException refused = assertThrows(IllegalStateException.class,
                 () -> start(fixture().withCode(data.resolve("missing.jar"))));
