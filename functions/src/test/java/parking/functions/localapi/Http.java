@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import parking.functions.testing.Api;
 import parking.local.ProjectRoot;
 
 /**
@@ -45,6 +46,21 @@ final class Http {
     /** The same client sending {@code Authorization: Bearer <token>}. */
     Http bearer(String value) {
         return header("Authorization", "Bearer " + value);
+    }
+
+    /** The same client, carrying the token of a user it has just registered and logged in. */
+    Http asNewUser() {
+        String name = Api.uniqueName("driver");
+        String password = "secret123";
+        HttpResponse<String> created = postForm("/users", "username", name, "password", password);
+        if (created.statusCode() != 201) {
+            throw new AssertionError("could not register " + name + ": " + created.statusCode() + " " + created.body());
+        }
+        HttpResponse<String> login = postForm("/users/login", "username", name, "password", password);
+        if (login.statusCode() != 200) {
+            throw new AssertionError("could not log in " + name + ": " + login.statusCode() + " " + login.body());
+        }
+        return bearer(login.body());
     }
 
     /** The same client sending one more header exactly as given (an Authorization written by hand, say). */

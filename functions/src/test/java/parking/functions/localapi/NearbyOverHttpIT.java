@@ -14,7 +14,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import parking.functions.testing.Api;
 import parking.geo.GreatCircle;
 import parking.local.api.LocalApi;
 
@@ -26,7 +25,6 @@ import parking.local.api.LocalApi;
 @ExtendWith(SharedLocalApi.class)
 class NearbyOverHttpIT {
 
-    private static final String PASSWORD = "secret123";
     private static final double METERS_PER_DEGREE = GreatCircle.EARTH_RADIUS_METERS * Math.PI / 180;
     private static final Pattern ID = Pattern.compile("\"id\":([0-9]+)");
     private static final Pattern NEXT = Pattern.compile("<([^>]*)>; rel=\"next\"");
@@ -39,14 +37,6 @@ class NearbyOverHttpIT {
     @BeforeAll
     static void connect(LocalApi api) {
         http = new Http(api.url());
-    }
-
-    private static Http newUser() {
-        String name = Api.uniqueName("driver");
-        assertEquals(201, http.postForm("/users", "username", name, "password", PASSWORD).statusCode());
-        HttpResponse<String> login = http.postForm("/users/login", "username", name, "password", PASSWORD);
-        assertEquals(200, login.statusCode(), login.body());
-        return http.bearer(login.body());
     }
 
     private static String decimal(double degrees) {
@@ -90,7 +80,7 @@ class NearbyOverHttpIT {
 
     @Test
     void answersTheSlotsWithinTheRadiusNearestFirstWithTheirDistance() {
-        Http owner = newUser();
+        Http owner = http.asNewUser();
         String far = slotNorth(owner, 450);
         String close = slotNorth(owner, 100);
         slotNorth(owner, 700);
@@ -104,8 +94,8 @@ class NearbyOverHttpIT {
 
     @Test
     void everyFilterCombinationNarrowsTheSameCircle() {
-        Http owner = newUser();
-        Http other = newUser();
+        Http owner = http.asNewUser();
+        Http other = http.asNewUser();
         String free = slotNorth(owner, 100);
         String occupied = slotNorth(owner, 200, "occupied", "true");
         String othersFree = slotNorth(other, 300);
@@ -121,8 +111,8 @@ class NearbyOverHttpIT {
 
     @Test
     void reservedAndOccupiedSlotsLeaveAvailableAnswersAndComeBackWhenFreed() {
-        Http owner = newUser();
-        Http driver = newUser();
+        Http owner = http.asNewUser();
+        Http driver = http.asNewUser();
         String reserved = slotNorth(owner, 100);
         String occupied = slotNorth(owner, 200);
 
@@ -137,7 +127,7 @@ class NearbyOverHttpIT {
 
     @Test
     void aSlotMovedOutOfTheCircleLeavesItAndMovedInEntersIt() {
-        Http owner = newUser();
+        Http owner = http.asNewUser();
         String slot = slotNorth(owner, 100);
 
         assertEquals(200, owner.patchForm(slot, "latitude", north(3000)).statusCode());
@@ -149,7 +139,7 @@ class NearbyOverHttpIT {
 
     @Test
     void aDeletedSlotDisappears() {
-        Http owner = newUser();
+        Http owner = http.asNewUser();
         String slot = slotNorth(owner, 100);
         assertEquals(List.of(idOf(slot)), nearby(owner, ""));
 
@@ -160,7 +150,7 @@ class NearbyOverHttpIT {
 
     @Test
     void followingLinkWalksEveryMatchOnceInOrder() {
-        Http owner = newUser();
+        Http owner = http.asNewUser();
         List<Long> expected = new ArrayList<>();
         for (int meters : new int[] {10, 20, 20, 30, 40}) {
             expected.add(idOf(slotNorth(owner, meters)));
@@ -185,7 +175,7 @@ class NearbyOverHttpIT {
 
     @Test
     void badParametersGetTheContractsAnswers() {
-        Http caller = newUser();
+        Http caller = http.asNewUser();
 
         assertInvalid("[near]", caller.get("/slots?near=91,0"));
         assertInvalid("[near]", caller.get("/slots?near=45.1"));

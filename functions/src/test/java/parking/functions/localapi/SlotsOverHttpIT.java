@@ -8,7 +8,6 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import parking.functions.testing.Api;
 import parking.local.api.LocalApi;
 
 /**
@@ -19,21 +18,11 @@ import parking.local.api.LocalApi;
 @ExtendWith(SharedLocalApi.class)
 class SlotsOverHttpIT {
 
-    private static final String PASSWORD = "secret123";
     private static Http http;
 
     @BeforeAll
     static void connect(LocalApi api) {
         http = new Http(api.url());
-    }
-
-    /** A client carrying the token of a newly registered user. */
-    private static Http newDriver() {
-        String name = Api.uniqueName("driver");
-        assertEquals(201, http.postForm("/users", "username", name, "password", PASSWORD).statusCode());
-        HttpResponse<String> login = http.postForm("/users/login", "username", name, "password", PASSWORD);
-        assertEquals(200, login.statusCode(), login.body());
-        return http.bearer(login.body());
     }
 
     /** Creates a free slot owned by the driver and returns its path. */
@@ -56,7 +45,7 @@ class SlotsOverHttpIT {
 
     @Test
     void createsASlotOwnedByTheCallerWith201AndItsLocation() {
-        HttpResponse<String> response = newDriver().postMultipart("/slots", "name", "B-02", "latitude", "-33.8688", "longitude", "151.2093");
+        HttpResponse<String> response = http.asNewUser().postMultipart("/slots", "name", "B-02", "latitude", "-33.8688", "longitude", "151.2093");
 
         assertSlot(201, "\"name\":\"B-02\",\"latitude\":-33.8688,\"longitude\":151.2093,\"occupied\":false", response);
         assertTrue(response.headers().firstValue("location").orElseThrow().matches("/slots/[1-9][0-9]*"));
@@ -64,12 +53,12 @@ class SlotsOverHttpIT {
 
     @Test
     void answersMissingFieldsToASlotWithoutCoordinates() {
-        assertMessage(400, "missing fields [latitude, longitude]", newDriver().postForm("/slots", "name", "A-01"));
+        assertMessage(400, "missing fields [latitude, longitude]", http.asNewUser().postForm("/slots", "name", "A-01"));
     }
 
     @Test
     void listsTheAvailableSlotsOfAnOwner() {
-        Http owner = newDriver();
+        Http owner = http.asNewUser();
         String free = slotOf(owner);
         String taken = slotOf(owner);
         owner.patchForm(taken, "occupied", "true");
@@ -83,25 +72,25 @@ class SlotsOverHttpIT {
 
     @Test
     void answersInvalidParametersToALimitOfZero() {
-        assertMessage(400, "invalid parameters [limit]", newDriver().get("/slots?limit=0"));
+        assertMessage(400, "invalid parameters [limit]", http.asNewUser().get("/slots?limit=0"));
     }
 
     @Test
     void getsASlot() {
-        Http owner = newDriver();
+        Http owner = http.asNewUser();
         String slot = slotOf(owner);
 
-        assertSlot(200, "{\"id\":" + slot.substring("/slots/".length()) + ",\"name\":\"A-01\"", newDriver().get(slot));
+        assertSlot(200, "{\"id\":" + slot.substring("/slots/".length()) + ",\"name\":\"A-01\"", http.asNewUser().get(slot));
     }
 
     @Test
     void answersSlotNotFoundForAnUnknownId() {
-        assertMessage(404, "slot not found", newDriver().get("/slots/999999"));
+        assertMessage(404, "slot not found", http.asNewUser().get("/slots/999999"));
     }
 
     @Test
     void theOwnersSensorReportsTheSlotOccupied() {
-        Http owner = newDriver();
+        Http owner = http.asNewUser();
         String slot = slotOf(owner);
 
         assertSlot(200, "\"occupied\":true", owner.patchForm(slot, "occupied", "true"));
@@ -109,14 +98,14 @@ class SlotsOverHttpIT {
 
     @Test
     void answersForbiddenToAnUpdateByAnotherUser() {
-        String slot = slotOf(newDriver());
+        String slot = slotOf(http.asNewUser());
 
-        assertMessage(403, "forbidden", newDriver().patchForm(slot, "occupied", "true"));
+        assertMessage(403, "forbidden", http.asNewUser().patchForm(slot, "occupied", "true"));
     }
 
     @Test
     void theOwnerDeletesASlot() {
-        Http owner = newDriver();
+        Http owner = http.asNewUser();
         String slot = slotOf(owner);
 
         assertMessage(200, "OK", owner.delete(slot));
@@ -125,16 +114,16 @@ class SlotsOverHttpIT {
 
     @Test
     void answersForbiddenToADeletionByAnotherUser() {
-        String slot = slotOf(newDriver());
+        String slot = slotOf(http.asNewUser());
 
-        assertMessage(403, "forbidden", newDriver().delete(slot));
+        assertMessage(403, "forbidden", http.asNewUser().delete(slot));
     }
 
     @Test
     void reservesAFreeSlotForTheMinutesAsked() {
-        String slot = slotOf(newDriver());
+        String slot = slotOf(http.asNewUser());
 
-        HttpResponse<String> response = newDriver().postForm(slot + "/reservation", "minutes", "30");
+        HttpResponse<String> response = http.asNewUser().postForm(slot + "/reservation", "minutes", "30");
 
         assertSlot(201, "\"reserved_until\":\"", response);
         assertFalse(response.body().contains("\"reserved_by\":null"), response.body());
@@ -142,24 +131,24 @@ class SlotsOverHttpIT {
 
     @Test
     void reservesForTheDefaultLengthWithoutABody() {
-        String slot = slotOf(newDriver());
+        String slot = slotOf(http.asNewUser());
 
-        assertSlot(201, "\"reserved_until\":\"", newDriver().post(slot + "/reservation"));
+        assertSlot(201, "\"reserved_until\":\"", http.asNewUser().post(slot + "/reservation"));
     }
 
     @Test
     void answersSlotUnavailableToAReservationOfAnOccupiedSlot() {
-        Http owner = newDriver();
+        Http owner = http.asNewUser();
         String slot = slotOf(owner);
         owner.patchForm(slot, "occupied", "true");
 
-        assertMessage(409, "slot unavailable", newDriver().post(slot + "/reservation"));
+        assertMessage(409, "slot unavailable", http.asNewUser().post(slot + "/reservation"));
     }
 
     @Test
     void theHolderReleasesItsReservation() {
-        String slot = slotOf(newDriver());
-        Http holder = newDriver();
+        String slot = slotOf(http.asNewUser());
+        Http holder = http.asNewUser();
         holder.postForm(slot + "/reservation", "minutes", "10");
 
         assertMessage(200, "OK", holder.delete(slot + "/reservation"));
@@ -168,7 +157,7 @@ class SlotsOverHttpIT {
 
     @Test
     void answersReservationNotFoundToAReleaseOfAFreeSlot() {
-        Http owner = newDriver();
+        Http owner = http.asNewUser();
         String slot = slotOf(owner);
 
         assertMessage(404, "reservation not found", owner.delete(slot + "/reservation"));
