@@ -17,6 +17,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
+import parking.errors.ApiException;
+import parking.paging.PageRequest;
 import parking.testing.HostileText;
 
 /**
@@ -45,7 +47,7 @@ class PageRequestPropertiesTest {
         query.forEach(event::queryParameter);
         ParameterCheck check = new ParameterCheck(event.asRequest());
 
-        PageRequest page = PageRequest.read(check);
+        PageRequest page = check.page();
 
         List<String> bad = new ArrayList<>();
         if (query.containsKey("limit") && PageRequest.parseLimit(query.get("limit")).isEmpty()) {

@@ -23,8 +23,10 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import parking.auth.Tokens;
+import parking.errors.ApiException;
 import parking.form.FieldCheck;
 import parking.form.Form;
+import parking.paging.PageRequest;
 import parking.slots.SlotRules;
 import parking.testing.HostileText;
 
@@ -42,7 +44,7 @@ class RequestPropertiesTest {
     /** What a slot route does with a request: page, form, fields and path id, in the contract's order. */
     private static final Endpoint.Action SLOT_ROUTE = request -> {
         ParameterCheck parameters = new ParameterCheck(request);
-        PageRequest.read(parameters);
+        parameters.page();
         parameters.optional("available", SlotRules::flag);
         parameters.throwIfAny();
         FieldCheck fields = new FieldCheck(request.form());

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import org.junit.jupiter.api.Test;
+import parking.errors.ApiException;
 import parking.form.Form;
 
 class RequestTest {

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import parking.json.JsonWriter;
+import parking.paging.Page;
+import parking.paging.PageRequest;
 
 class ResponsesTest {
 

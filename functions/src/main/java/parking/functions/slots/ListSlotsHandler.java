@@ -10,7 +10,7 @@ import parking.Services;
 import parking.auth.Tokens;
 import parking.geo.Circle;
 import parking.http.Endpoint;
-import parking.http.PageRequest;
+import parking.paging.PageRequest;
 import parking.http.ParameterCheck;
 import parking.http.Priming;
 import parking.http.Responses;
@@ -50,7 +50,7 @@ public final class ListSlotsHandler implements RequestHandler<APIGatewayV2HTTPEv
         return endpoint.serve(event, context, request -> {
             ParameterCheck parameters = new ParameterCheck(request);
             boolean nearby = request.query("near").isPresent();
-            PageRequest page = nearby ? PageRequest.readByDistance(parameters) : PageRequest.read(parameters);
+            PageRequest page = nearby ? parameters.pageByDistance() : parameters.page();
             Optional<Boolean> available = parameters.optional("available", SlotRules::flag);
             Optional<Long> ownerId = parameters.optional("owner_id", SlotRules::userId);
             Optional<Circle> near = parameters.optional("near", SlotRules::near);

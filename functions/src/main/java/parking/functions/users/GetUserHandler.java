@@ -7,7 +7,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.function.Supplier;
 import parking.Services;
 import parking.auth.Tokens;
-import parking.http.ApiException;
+import parking.errors.ApiException;
 import parking.http.Endpoint;
 import parking.http.Priming;
 import parking.http.Responses;

@@ -8,7 +8,7 @@ import java.util.function.Supplier;
 import parking.Services;
 import parking.auth.Tokens;
 import parking.http.Endpoint;
-import parking.http.PageRequest;
+import parking.paging.PageRequest;
 import parking.http.ParameterCheck;
 import parking.http.Priming;
 import parking.http.Responses;
@@ -41,7 +41,7 @@ public final class ListUsersHandler implements RequestHandler<APIGatewayV2HTTPEv
     public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
         return endpoint.serve(event, context, request -> {
             ParameterCheck parameters = new ParameterCheck(request);
-            PageRequest page = PageRequest.read(parameters);
+            PageRequest page = parameters.page();
             parameters.throwIfAny();
             return Responses.page(request, users.list(page), User.JSON);
         });

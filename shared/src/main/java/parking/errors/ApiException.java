@@ -1,4 +1,4 @@
-package parking.http;
+package parking.errors;
 
 import java.util.Map;
 
