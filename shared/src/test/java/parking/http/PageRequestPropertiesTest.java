@@ -43,9 +43,9 @@ class PageRequestPropertiesTest {
 
     @Property(tries = 3000)
     void anyQueryGetsABoundedPageOrNamesItsBadParametersInOrder(@ForAll("queries") Map<String, String> query) {
-        HttpEvent event = HttpEvent.request();
+        HttpApiEvent event = HttpEvent.request();
         query.forEach(event::queryParameter);
-        ParameterCheck check = new ParameterCheck(event.asRequest());
+        ParameterCheck check = new ParameterCheck(HttpEvent.asRequest(event));
 
         PageRequest page = check.page();
 
