@@ -14,8 +14,8 @@ import parking.auth.Tokens;
 /**
  * SnapStart priming. With SnapStart, Lambda initialises a function when a version is published,
  * runs its {@code org.crac} {@code beforeCheckpoint} hooks, and snapshots the JVM; new execution
- * environments resume from that snapshot. Each {@link RouteHandler} registers its route's requests here, so the
- * snapshot already holds what its first request would otherwise pay for: the classes of the
+ * environments resume from that snapshot. Each {@link RouteHandler} registers its route's
+ * requests here, so the snapshot already holds what its first request would otherwise pay for: the classes of the
  * request path loaded and initialised, the DynamoDB client's first call (signing, HTTP, response
  * parsing) made, the JWT verifier used, and the JIT's first compilations done.
  *
@@ -25,10 +25,10 @@ import parking.auth.Tokens;
  * container credentials provider fetches fresh ones when those it holds expire (see
  * {@code parking.db.Dynamo}).
  */
-public final class Priming implements Resource {
+final class Priming implements Resource {
 
     /** The id priming requests name: {@code Long.MAX_VALUE}, far beyond any id the counters hand out. */
-    public static final String UNUSED_ID = Long.toString(Long.MAX_VALUE);
+    static final String UNUSED_ID = Long.toString(Long.MAX_VALUE);
 
     private static final Pattern PATH_VARIABLE = Pattern.compile("\\{([a-z_]+)}");
     private static final HttpApiSerializer SERIALIZER = new HttpApiSerializer();
@@ -43,7 +43,7 @@ public final class Priming implements Resource {
      * Registers the requests to run before the snapshot. {@code org.crac} holds registered
      * resources weakly: keep the returned instance in a field of the handler.
      */
-    public static Priming register(Runnable requests) {
+    static Priming register(Runnable requests) {
         Priming priming = new Priming(requests);
         Core.getGlobalContext().register(priming);
         return priming;
@@ -60,7 +60,7 @@ public final class Priming implements Resource {
     }
 
     /** Serves a priming request and writes the answer as the runtime writes answers, to nowhere. */
-    public static void serve(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, APIGatewayV2HTTPEvent request) {
+    static void serve(RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler, APIGatewayV2HTTPEvent request) {
         SERIALIZER.toJson(handler.handleRequest(request, null), OutputStream.nullOutputStream(), APIGatewayV2HTTPResponse.class);
     }
 
