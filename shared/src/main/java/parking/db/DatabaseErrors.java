@@ -1,7 +1,7 @@
 package parking.db;
 
 import java.util.Optional;
-import parking.http.ApiException;
+import parking.errors.ApiException;
 import software.amazon.awssdk.awscore.exception.AwsServiceException;
 import software.amazon.awssdk.core.exception.SdkClientException;
 

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
-import parking.http.ApiException;
+import parking.errors.ApiException;
 
 /**
  * Collects the fields of one form that are missing or invalid, in the order they are checked

@@ -19,10 +19,6 @@ public final class Form {
         return Optional.ofNullable(fields.get(name));
     }
 
-    public boolean isEmpty() {
-        return fields.isEmpty();
-    }
-
     public Map<String, String> asMap() {
         return fields;
     }

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.OptionalLong;
 import parking.auth.Tokens;
 import parking.db.DatabaseErrors;
+import parking.errors.ApiException;
 
 /**
  * Runs one route's action in the contract's check order (401, then 413, then whatever the action

@@ -3,7 +3,10 @@ package parking.http;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.function.Function;
+import parking.errors.ApiException;
+import parking.paging.PageRequest;
 
 /**
  * Reads query parameters and collects the invalid ones, in the order they are read (callers keep
@@ -17,6 +20,23 @@ public final class ParameterCheck {
 
     public ParameterCheck(Request request) {
         this.request = request;
+    }
+
+    /** Reads {@code limit} and an id-order {@code cursor}, recording invalid ones. */
+    public PageRequest page() {
+        int limit = optional("limit", PageRequest::parseLimit).orElse(PageRequest.DEFAULT_LIMIT);
+        long after = optional("cursor", PageRequest::decodeCursor).orElse(0L);
+        return new PageRequest(after, limit);
+    }
+
+    /**
+     * Reads {@code limit} and a distance-order {@code cursor}; a cursor of an id-order list is
+     * invalid here, as a distance cursor is in {@link #page()}.
+     */
+    public PageRequest pageByDistance() {
+        int limit = optional("limit", PageRequest::parseLimit).orElse(PageRequest.DEFAULT_LIMIT);
+        Optional<PageRequest> after = optional("cursor", cursor -> PageRequest.decodeDistanceCursor(cursor, limit));
+        return after.orElse(new PageRequest(0, OptionalDouble.empty(), limit));
     }
 
     /** The parsed parameter, empty when absent or invalid (recorded). */

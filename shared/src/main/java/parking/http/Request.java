@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
+import parking.errors.ApiException;
 import parking.form.Form;
 import parking.form.FormDecoder;
 

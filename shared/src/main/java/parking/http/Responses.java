@@ -4,6 +4,7 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import parking.json.JsonWriter;
+import parking.paging.Page;
 
 /** The two response shapes of the contract: plain-text messages and JSON resources. */
 public final class Responses {

@@ -7,8 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import parking.geo.Circle;
-import parking.http.Page;
-import parking.http.PageRequest;
+import parking.paging.Page;
+import parking.paging.PageRequest;
 
 /**
  * The nearby search: every slot of the index cells covering the circle, kept when its distance

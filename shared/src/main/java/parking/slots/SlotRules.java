@@ -7,8 +7,9 @@ import java.util.regex.Pattern;
 import parking.geo.Circle;
 
 /**
- * The contract's requirements on slot fields and filters, as parsers for
- * {@link parking.form.FieldCheck} and {@link parking.http.ParameterCheck}.
+ * The contract's requirements on slot fields and filters, as parsers of one
+ * raw value each: empty when the value breaks the rule, so that form and query checks can
+ * collect every bad field before answering.
  */
 public final class SlotRules {
 

@@ -5,9 +5,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
-import parking.http.ApiException;
-import parking.http.Page;
-import parking.http.PageRequest;
+import parking.errors.ApiException;
+import parking.paging.Page;
+import parking.paging.PageRequest;
 import parking.metrics.BusinessEvent;
 import parking.metrics.BusinessMetrics;
 

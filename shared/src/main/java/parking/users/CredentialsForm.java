@@ -2,7 +2,7 @@ package parking.users;
 
 import parking.form.FieldCheck;
 import parking.form.Form;
-import parking.http.ApiException;
+import parking.errors.ApiException;
 
 /** The username and password a registration or login form carries, checked against the contract's rules. */
 public record CredentialsForm(String username, String password) {

@@ -8,10 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import parking.http.ApiException;
 import parking.db.IdCounter;
-import parking.http.Page;
-import parking.http.PageRequest;
+import parking.paging.Page;
+import parking.paging.PageRequest;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbIndex;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbTable;
@@ -78,9 +77,9 @@ public final class UserRepository {
     /**
      * Creates the user with the next id.
      *
-     * @throws ApiException 409 {@code username conflict} when the name exists in any letter case
+     * @return the user; empty when the name exists in any letter case (nothing was written)
      */
-    public User create(String username, String passwordHash) {
+    public Optional<User> create(String username, String passwordHash) {
         long id = ids.next();
         UserItem item = new UserItem();
         item.setKey(keyOf(username));
@@ -100,9 +99,9 @@ public final class UserRepository {
                             .build())
                     .build());
         } catch (ConditionalCheckFailedException taken) {
-            throw ApiException.conflict("username conflict");
+            return Optional.empty();
         }
-        return new User(id, username);
+        return Optional.of(new User(id, username));
     }
 
     /**

@@ -3,9 +3,9 @@ package parking.users;
 import java.util.Optional;
 import parking.auth.Passwords;
 import parking.auth.Tokens;
-import parking.http.ApiException;
-import parking.http.Page;
-import parking.http.PageRequest;
+import parking.errors.ApiException;
+import parking.paging.Page;
+import parking.paging.PageRequest;
 import parking.metrics.BusinessEvent;
 import parking.metrics.BusinessMetrics;
 
@@ -31,7 +31,8 @@ public final class UserService {
      * @throws ApiException 409 {@code username conflict}
      */
     public User register(String username, String password) {
-        User user = users.create(username, passwords.hash(password));
+        User user = users.create(username, passwords.hash(password))
+                .orElseThrow(() -> ApiException.conflict("username conflict"));
         metrics.count(BusinessEvent.USER_CREATED);
         return user;
     }

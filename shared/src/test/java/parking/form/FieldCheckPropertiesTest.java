@@ -16,7 +16,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
-import parking.http.ApiException;
+import parking.errors.ApiException;
 import parking.slots.SlotRules;
 import parking.testing.HostileText;
 import parking.users.UserRules;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
-import parking.http.ApiException;
+import parking.errors.ApiException;
 
 class FieldCheckTest {
 

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import parking.auth.Tokens;
+import parking.errors.ApiException;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -47,11 +48,11 @@ class EndpointTest {
                 (proxy, method, args) -> method.getName().equals("getAwsRequestId") ? requestId : null);
     }
 
-    private APIGatewayV2HTTPResponse serve(Endpoint endpoint, HttpEvent request, Endpoint.Action action) {
+    private APIGatewayV2HTTPResponse serve(Endpoint endpoint, HttpApiEvent request, Endpoint.Action action) {
         return endpoint.serve(request.build(), context("lambda-req-1"), action);
     }
 
-    private APIGatewayV2HTTPResponse serve(HttpEvent request) {
+    private APIGatewayV2HTTPResponse serve(HttpApiEvent request) {
         return serve(authenticated, request, action);
     }
 
@@ -155,19 +156,19 @@ class EndpointTest {
 
     @Test
     void missingTokenComesBeforeTooLarge() {
-        assertMessage(401, "missing token", serve(HttpEvent.request().base64Body(bodyOfSize(20000))));
+        assertMessage(401, "missing token", serve(HttpEvent.request().body(null, bodyOfSize(20000))));
     }
 
     @Test
     void invalidTokenComesBeforeTooLarge() {
-        assertMessage(401, "invalid token", serve(HttpEvent.request().bearer("garbage").base64Body(bodyOfSize(20000))));
+        assertMessage(401, "invalid token", serve(HttpEvent.request().bearer("garbage").body(null, bodyOfSize(20000))));
     }
 
     // --- 413
 
     @Test
     void oversizedBodyAnswers413BeforeTheActionRuns() {
-        APIGatewayV2HTTPResponse response = serve(HttpEvent.request().bearer(TOKEN).base64Body(bodyOfSize(16385)));
+        APIGatewayV2HTTPResponse response = serve(HttpEvent.request().bearer(TOKEN).body(null, bodyOfSize(16385)));
 
         assertMessage(413, "payload too large", response);
         assertNull(seen.get());
@@ -175,7 +176,7 @@ class EndpointTest {
 
     @Test
     void bodyOfSixteenKibReachesTheAction() {
-        assertMessage(200, "done", serve(HttpEvent.request().bearer(TOKEN).base64Body(bodyOfSize(16384))));
+        assertMessage(200, "done", serve(HttpEvent.request().bearer(TOKEN).body(null, bodyOfSize(16384))));
     }
 
     // --- open endpoints
@@ -192,7 +193,7 @@ class EndpointTest {
 
     @Test
     void openEndpointStillRefusesAnOversizedBody() {
-        assertMessage(413, "payload too large", serve(Endpoint.open(), HttpEvent.request().base64Body(bodyOfSize(16385)), action));
+        assertMessage(413, "payload too large", serve(Endpoint.open(), HttpEvent.request().body(null, bodyOfSize(16385)), action));
         assertNull(seen.get());
     }
 

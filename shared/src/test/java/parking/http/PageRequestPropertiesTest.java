@@ -17,6 +17,8 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import net.jqwik.api.constraints.LongRange;
 import net.jqwik.api.constraints.Size;
+import parking.errors.ApiException;
+import parking.paging.PageRequest;
 import parking.testing.HostileText;
 
 /**
@@ -41,11 +43,11 @@ class PageRequestPropertiesTest {
 
     @Property(tries = 3000)
     void anyQueryGetsABoundedPageOrNamesItsBadParametersInOrder(@ForAll("queries") Map<String, String> query) {
-        HttpEvent event = HttpEvent.request();
+        HttpApiEvent event = HttpEvent.request();
         query.forEach(event::queryParameter);
-        ParameterCheck check = new ParameterCheck(event.asRequest());
+        ParameterCheck check = new ParameterCheck(HttpEvent.asRequest(event));
 
-        PageRequest page = PageRequest.read(check);
+        PageRequest page = check.page();
 
         List<String> bad = new ArrayList<>();
         if (query.containsKey("limit") && PageRequest.parseLimit(query.get("limit")).isEmpty()) {

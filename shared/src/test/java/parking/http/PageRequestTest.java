@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import parking.errors.ApiException;
+import parking.paging.PageRequest;
 
 class PageRequestTest {
 
@@ -34,7 +36,7 @@ class PageRequestTest {
     @Test
     void withoutParametersTheFirstPageHasTheDefaultLimit() {
         ParameterCheck check = query();
-        PageRequest page = PageRequest.read(check);
+        PageRequest page = check.page();
 
         assertEquals(new PageRequest(0, 100), page);
         assertDoesNotThrow(check::throwIfAny);
@@ -45,7 +47,7 @@ class PageRequestTest {
     void limitFromOneToOneThousandIsAccepted(String limit) {
         ParameterCheck check = query("limit", limit);
 
-        assertEquals(Integer.parseInt(limit), PageRequest.read(check).limit());
+        assertEquals(Integer.parseInt(limit), check.page().limit());
         assertDoesNotThrow(check::throwIfAny);
     }
 
@@ -53,7 +55,7 @@ class PageRequestTest {
     @ValueSource(strings = {"0", "1001", "10000", "abc", "", "-1", "01", "+5", " 5", "5 ", "1e2", "2147483648", "99999999999"})
     void otherLimitIsAnInvalidParameter(String limit) {
         ParameterCheck check = query("limit", limit);
-        PageRequest.read(check);
+        check.page();
 
         ApiException failure = assertThrows(ApiException.class, check::throwIfAny);
         assertEquals(400, failure.status());
@@ -77,7 +79,7 @@ class PageRequestTest {
     void cursorParameterSetsWhereThePageStarts() {
         ParameterCheck check = query("limit", "2", "cursor", PageRequest.cursorAfter(7));
 
-        assertEquals(new PageRequest(7, 2), PageRequest.read(check));
+        assertEquals(new PageRequest(7, 2), check.page());
         assertDoesNotThrow(check::throwIfAny);
     }
 
@@ -85,7 +87,7 @@ class PageRequestTest {
     @ValueSource(strings = {"", "garbage!", "***", "aWQ6", "7", "id:7"})
     void garbageCursorIsAnInvalidParameter(String cursor) {
         ParameterCheck check = query("cursor", cursor);
-        PageRequest.read(check);
+        check.page();
 
         assertEquals("invalid parameters [cursor]", assertThrows(ApiException.class, check::throwIfAny).getMessage());
     }
@@ -100,7 +102,7 @@ class PageRequestTest {
     @Test
     void badLimitAndCursorAreBothReportedInReadOrder() {
         ParameterCheck check = query("cursor", "garbage!", "limit", "0");
-        PageRequest.read(check);
+        check.page();
 
         assertEquals("invalid parameters [limit, cursor]", assertThrows(ApiException.class, check::throwIfAny).getMessage());
     }
@@ -109,7 +111,7 @@ class PageRequestTest {
     void unknownParametersAreIgnored() {
         ParameterCheck check = query("sort", "desc", "limit", "5");
 
-        assertEquals(5, PageRequest.read(check).limit());
+        assertEquals(5, check.page().limit());
         assertDoesNotThrow(check::throwIfAny);
     }
 }

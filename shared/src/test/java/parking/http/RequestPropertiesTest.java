@@ -23,8 +23,10 @@ import net.jqwik.api.Tuple;
 import net.jqwik.api.statistics.Statistics;
 import net.jqwik.api.constraints.IntRange;
 import parking.auth.Tokens;
+import parking.errors.ApiException;
 import parking.form.FieldCheck;
 import parking.form.Form;
+import parking.paging.PageRequest;
 import parking.slots.SlotRules;
 import parking.testing.HostileText;
 
@@ -42,7 +44,7 @@ class RequestPropertiesTest {
     /** What a slot route does with a request: page, form, fields and path id, in the contract's order. */
     private static final Endpoint.Action SLOT_ROUTE = request -> {
         ParameterCheck parameters = new ParameterCheck(request);
-        PageRequest.read(parameters);
+        parameters.page();
         parameters.optional("available", SlotRules::flag);
         parameters.throwIfAny();
         FieldCheck fields = new FieldCheck(request.form());
@@ -98,7 +100,7 @@ class RequestPropertiesTest {
 
     /** Mostly well-formed parts, so that every answer up to 200 is reached, with hostile ones mixed in. */
     @Provide
-    Arbitrary<HttpEvent> requests() {
+    Arbitrary<HttpApiEvent> requests() {
         Arbitrary<String> contentTypes = Arbitraries.frequencyOf(
                 Tuple.of(3, Arbitraries.just("application/x-www-form-urlencoded")), Tuple.of(1, contentTypes()));
         Arbitrary<Body> bodies = Arbitraries.frequencyOf(
@@ -112,7 +114,7 @@ class RequestPropertiesTest {
         return Combinators.combine(authorizations(), contentTypes, bodies, slotIds, queries,
                         Arbitraries.of("content-type", "Content-Type", "CONTENT-TYPE"))
                 .as((authorization, contentType, body, slotId, query, contentTypeName) -> {
-                    HttpEvent event = HttpEvent.request().path("/slots/" + slotId).pathParameter("slot_id", slotId)
+                    HttpApiEvent event = HttpEvent.request("/slots/" + slotId).pathParameter("slot_id", slotId)
                             .header(contentTypeName, contentType)
                             .rawBody(body.text(), body.base64());
                     if (authorization != null) {
@@ -124,7 +126,7 @@ class RequestPropertiesTest {
     }
 
     @Property(tries = 3000)
-    void everyRequestToAnAuthenticatedRouteGetsAContractAnswer(@ForAll("requests") HttpEvent request) {
+    void everyRequestToAnAuthenticatedRouteGetsAContractAnswer(@ForAll("requests") HttpApiEvent request) {
         APIGatewayV2HTTPResponse response = Endpoint.authenticated(TOKENS).serve(request.build(), null, SLOT_ROUTE);
 
         assertContractAnswer(response, Set.of(200, 400, 401, 404, 413));
@@ -134,7 +136,7 @@ class RequestPropertiesTest {
     }
 
     @Property(tries = 2000)
-    void everyRequestToAnOpenRouteGetsAContractAnswer(@ForAll("requests") HttpEvent request) {
+    void everyRequestToAnOpenRouteGetsAContractAnswer(@ForAll("requests") HttpApiEvent request) {
         APIGatewayV2HTTPResponse response = Endpoint.open().serve(request.build(), null, SLOT_ROUTE);
 
         assertContractAnswer(response, Set.of(200, 400, 404, 413));
@@ -142,7 +144,7 @@ class RequestPropertiesTest {
 
     @Property(tries = 2000)
     void anyBodyIsAFormOrMissingFormAndNeverAnythingElse(@ForAll("contentTypes") String contentType, @ForAll("bodies") Body body) {
-        Request request = HttpEvent.request().header("content-type", contentType).rawBody(body.text(), body.base64()).asRequest();
+        Request request = HttpEvent.asRequest(HttpEvent.request().header("content-type", contentType).rawBody(body.text(), body.base64()));
 
         outcome(request::form);
         Optional<Form> optional = outcome(request::optionalForm);
@@ -156,9 +158,9 @@ class RequestPropertiesTest {
         // Only text the function can receive unencoded: valid Unicode.
         String text = body.base64() || body.text() == null || body.text().codePoints().anyMatch(cp -> Character.getType(cp) == Character.SURROGATE)
                 ? "name=x" : body.text();
-        Request plain = HttpEvent.request().header("content-type", contentType).rawBody(text, false).asRequest();
-        Request encoded = HttpEvent.request().header("content-type", contentType)
-                .base64Body(text.getBytes(StandardCharsets.UTF_8)).asRequest();
+        Request plain = HttpEvent.asRequest(HttpEvent.request().header("content-type", contentType).rawBody(text, false));
+        Request encoded = HttpEvent.asRequest(HttpEvent.request().header("content-type", contentType)
+                .body(null, text.getBytes(StandardCharsets.UTF_8)));
 
         assertEquals(outcome(plain::form).map(Form::asMap), outcome(encoded::form).map(Form::asMap));
     }
@@ -168,8 +170,8 @@ class RequestPropertiesTest {
                                                               @ForAll boolean base64) {
         int size = Request.MAX_BODY_BYTES + offset;
         String body = "a=" + "x".repeat(size - 2);
-        HttpEvent event = HttpEvent.request().header("content-type", HttpEvent.URLENCODED);
-        Request request = (base64 ? event.base64Body(body.getBytes(StandardCharsets.US_ASCII)) : event.rawBody(body, false)).asRequest();
+        HttpApiEvent event = HttpEvent.request().header("content-type", HttpEvent.URLENCODED);
+        Request request = HttpEvent.asRequest(base64 ? event.body(null, body.getBytes(StandardCharsets.US_ASCII)) : event.rawBody(body, false));
 
         try {
             request.rejectOversizedBody();

@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import parking.json.JsonWriter;
+import parking.paging.Page;
+import parking.paging.PageRequest;
 
 class ResponsesTest {
 
@@ -23,8 +25,8 @@ class ResponsesTest {
 
     private static final List<Item> TWO = List.of(new Item(1, "user1"), new Item(2, "user2"));
 
-    private static APIGatewayV2HTTPResponse pageWithMore(HttpEvent request) {
-        return Responses.page(request.asRequest(), new Page<>(TWO, Optional.of(PageRequest.cursorAfter(2))), ITEM);
+    private static APIGatewayV2HTTPResponse pageWithMore(HttpApiEvent request) {
+        return Responses.page(HttpEvent.asRequest(request), new Page<>(TWO, Optional.of(PageRequest.cursorAfter(2))), ITEM);
     }
 
     private static String next() {
@@ -72,7 +74,7 @@ class ResponsesTest {
 
     @Test
     void pageIsABareJsonArray() {
-        APIGatewayV2HTTPResponse response = Responses.page(HttpEvent.request().asRequest(), new Page<>(TWO, Optional.empty()), ITEM);
+        APIGatewayV2HTTPResponse response = Responses.page(HttpEvent.asRequest(HttpEvent.request()), new Page<>(TWO, Optional.empty()), ITEM);
 
         assertEquals(200, response.getStatusCode());
         assertEquals("application/json", response.getHeaders().get("Content-Type"));
@@ -81,12 +83,12 @@ class ResponsesTest {
 
     @Test
     void emptyPageIsAnEmptyArray() {
-        assertEquals("[]", Responses.page(HttpEvent.request().asRequest(), new Page<Item>(List.of(), Optional.empty()), ITEM).getBody());
+        assertEquals("[]", Responses.page(HttpEvent.asRequest(HttpEvent.request()), new Page<Item>(List.of(), Optional.empty()), ITEM).getBody());
     }
 
     @Test
     void lastPageHasNoLinkHeader() {
-        APIGatewayV2HTTPResponse response = Responses.page(HttpEvent.request().query("limit=2").asRequest(),
+        APIGatewayV2HTTPResponse response = Responses.page(HttpEvent.asRequest(HttpEvent.request().query("limit=2")),
                 new Page<>(TWO, Optional.empty()), ITEM);
 
         assertNull(response.getHeaders().get("Link"));
@@ -94,21 +96,21 @@ class ResponsesTest {
 
     @Test
     void pageWithMoreLinksToTheNextWithTheSamePathAndLimit() {
-        APIGatewayV2HTTPResponse response = pageWithMore(HttpEvent.request().path("/users").query("limit=2"));
+        APIGatewayV2HTTPResponse response = pageWithMore(HttpEvent.request("/users").query("limit=2"));
 
         assertEquals("</users?limit=2&cursor=" + next() + ">; rel=\"next\"", response.getHeaders().get("Link"));
     }
 
     @Test
     void nextLinkWithoutAQueryStringHasOnlyTheCursor() {
-        APIGatewayV2HTTPResponse response = pageWithMore(HttpEvent.request().path("/users"));
+        APIGatewayV2HTTPResponse response = pageWithMore(HttpEvent.request("/users"));
 
         assertEquals("</users?cursor=" + next() + ">; rel=\"next\"", response.getHeaders().get("Link"));
     }
 
     @Test
     void nextLinkKeepsTheFiltersInTheirOrder() {
-        APIGatewayV2HTTPResponse response = pageWithMore(HttpEvent.request().path("/slots").query("available=true&limit=2&owner_id=1"));
+        APIGatewayV2HTTPResponse response = pageWithMore(HttpEvent.request("/slots").query("available=true&limit=2&owner_id=1"));
 
         assertEquals("</slots?available=true&limit=2&owner_id=1&cursor=" + next() + ">; rel=\"next\"",
                 response.getHeaders().get("Link"));
@@ -117,14 +119,14 @@ class ResponsesTest {
     @Test
     void nextLinkReplacesTheOldCursor() {
         String old = PageRequest.cursorAfter(1);
-        APIGatewayV2HTTPResponse response = pageWithMore(HttpEvent.request().path("/users").query("cursor=" + old + "&limit=2"));
+        APIGatewayV2HTTPResponse response = pageWithMore(HttpEvent.request("/users").query("cursor=" + old + "&limit=2"));
 
         assertEquals("</users?limit=2&cursor=" + next() + ">; rel=\"next\"", response.getHeaders().get("Link"));
     }
 
     @Test
     void nextLinkKeepsParametersThatOnlyStartWithCursor() {
-        APIGatewayV2HTTPResponse response = pageWithMore(HttpEvent.request().path("/users").query("cursorless=1&limit=2"));
+        APIGatewayV2HTTPResponse response = pageWithMore(HttpEvent.request("/users").query("cursorless=1&limit=2"));
 
         assertEquals("</users?cursorless=1&limit=2&cursor=" + next() + ">; rel=\"next\"", response.getHeaders().get("Link"));
     }

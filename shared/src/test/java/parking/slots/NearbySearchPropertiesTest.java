@@ -22,8 +22,8 @@ import net.jqwik.api.constraints.IntRange;
 import parking.geo.Circle;
 import parking.geo.Destinations;
 import parking.geo.GreatCircle;
-import parking.http.Page;
-import parking.http.PageRequest;
+import parking.paging.Page;
+import parking.paging.PageRequest;
 
 /**
  * The nearby search against a brute-force haversine over every slot: the same slots, none

@@ -8,7 +8,7 @@ import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import parking.form.Form;
 import parking.form.FormDecoder;
-import parking.http.ApiException;
+import parking.errors.ApiException;
 
 class CredentialsFormTest {
 

@@ -1,49 +1,36 @@
 package parking.functions.users;
 
-import com.amazonaws.services.lambda.runtime.Context;
-import com.amazonaws.services.lambda.runtime.RequestHandler;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.util.function.Supplier;
 import parking.Services;
-import parking.http.Endpoint;
-import parking.http.Priming;
+import parking.http.Request;
 import parking.http.Responses;
+import parking.http.Route;
+import parking.http.RouteHandler;
 import parking.users.CredentialsForm;
 import parking.users.UserService;
 
 /** {@code POST /users/login}: answers with the JWT itself; open to anyone. */
-public final class LoginHandler implements RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> {
+public final class LoginHandler extends RouteHandler {
 
-    private final Endpoint endpoint = Endpoint.open();
     private final UserService users;
-    /** Built only at the checkpoint: a cold start without SnapStart never pays for it. */
-    private final Supplier<APIGatewayV2HTTPEvent> primingRequest;
-    // Held here because org.crac keeps registered resources weakly.
-    private final Priming priming;
 
     public LoginHandler() {
         this(Services.fromEnvironment());
     }
 
     LoginHandler(Services services) {
-        this.users = services.users();
-        this.primingRequest = () -> Priming.request("POST /users/login").form("username=priming").event();
-        this.priming = Priming.register(this::prime);
+        this(services.users());
+    }
+
+    /** Primed with a form that fails validation, then a lookup that finds nothing and the bcrypt check it costs. */
+    private LoginHandler(UserService users) {
+        super(Route.open("POST /users/login").primedWithForm("username", "priming").primedAlsoBy(users::primeLogin));
+        this.users = users;
     }
 
     @Override
-    public APIGatewayV2HTTPResponse handleRequest(APIGatewayV2HTTPEvent event, Context context) {
-        return endpoint.serve(event, context, request -> {
-            CredentialsForm credentials = CredentialsForm.from(request.form());
-            String token = users.login(credentials.username(), credentials.password());
-            return Responses.message(200, token);
-        });
-    }
-
-    /** SnapStart priming (see {@link Priming}): a form that fails validation, then a lookup that finds nothing and the bcrypt check it costs. */
-    void prime() {
-        Priming.serve(this, primingRequest.get());
-        users.primeLogin();
+    protected APIGatewayV2HTTPResponse handle(Request request) {
+        CredentialsForm credentials = CredentialsForm.from(request.form());
+        return Responses.message(200, users.login(credentials.username(), credentials.password()));
     }
 }

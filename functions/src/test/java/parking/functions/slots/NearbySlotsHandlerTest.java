@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import parking.functions.testing.LocalDynamo;
 import parking.geo.GreatCircle;
-import parking.http.PageRequest;
+import parking.paging.PageRequest;
 
 /**
  * {@code GET /slots?near=} through the handler against dynalite: the contract's "Nearby search".

@@ -9,6 +9,7 @@ import java.util.stream.StreamSupport;
 import parking.functions.testing.Api;
 import parking.functions.testing.Events;
 import parking.functions.testing.TestClock;
+import parking.http.HttpApiEvent;
 
 /**
  * Calls the slot routes as a client would, through the real handlers on one {@link TestClock}:
@@ -103,24 +104,24 @@ final class SlotApi {
         return StreamSupport.stream(slots.spliterator(), false).map(slot -> slot.get("id").asLong()).toList();
     }
 
-    static Events slots(String method) {
+    static HttpApiEvent slots(String method) {
         return Events.request(method, "/slots");
     }
 
-    static Events slot(String method, long id) {
+    static HttpApiEvent slot(String method, long id) {
         return slot(method, Long.toString(id));
     }
 
     /** A request at {@code /slots/<segment>}, whatever the segment is. */
-    static Events slot(String method, String segment) {
+    static HttpApiEvent slot(String method, String segment) {
         return Events.request(method, "/slots/{slot_id}", "/slots/" + segment).pathParameter("slot_id", segment);
     }
 
-    static Events reservation(String method, long id) {
+    static HttpApiEvent reservation(String method, long id) {
         return reservation(method, Long.toString(id));
     }
 
-    static Events reservation(String method, String segment) {
+    static HttpApiEvent reservation(String method, String segment) {
         return Events.request(method, "/slots/{slot_id}/reservation", "/slots/" + segment + "/reservation")
                 .pathParameter("slot_id", segment);
     }

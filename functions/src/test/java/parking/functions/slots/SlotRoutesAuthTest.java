@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import parking.functions.testing.Events;
 import parking.functions.testing.LocalDynamo;
+import parking.http.HttpApiEvent;
 
 /** Every slot route needs a valid bearer token, checked before anything else. */
 @ExtendWith(LocalDynamo.class)
@@ -23,8 +24,8 @@ class SlotRoutesAuthTest {
     private final long slot = API.slotOf(API.newCaller());
 
     /** Each route with a request that would succeed but for its token. */
-    private Map<RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Supplier<Events>> routes() {
-        Map<RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Supplier<Events>> routes = new LinkedHashMap<>();
+    private Map<RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Supplier<HttpApiEvent>> routes() {
+        Map<RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>, Supplier<HttpApiEvent>> routes = new LinkedHashMap<>();
         routes.put(API.handlers().list(), () -> SlotApi.slots("GET"));
         routes.put(API.handlers().create(), () -> SlotApi.slots("POST").form("name", "A", "latitude", "1", "longitude", "2"));
         routes.put(API.handlers().get(), () -> SlotApi.slot("GET", slot));

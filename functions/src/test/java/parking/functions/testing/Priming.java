@@ -1,39 +1,77 @@
 package parking.functions.testing;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import parking.Services;
+import parking.http.RouteHandler;
+import parking.local.template.FunctionDefinition;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
-/** What SnapStart priming did: the statuses its requests got and what it printed. */
-public record Priming(List<Integer> statuses, String output) {
+/**
+ * What SnapStart priming of one route did: what it printed and how many requests it sent
+ * DynamoDB (counted by a {@link FaultProxy} that lets every request through).
+ */
+public record Priming(String routeKey, String output, int databaseRequests) {
 
     private static final Pattern STATUS = Pattern.compile("\"status\":(\\d{3})");
 
-    /** Runs the priming of some handlers, capturing what they print (their request log lines). */
-    public static Priming run(Runnable primings) {
+    /** Primes, one after the other, every route of the template whose handler is in {@code handlerPackage}. */
+    public static List<Priming> everyRouteIn(String handlerPackage) {
+        List<Priming> primed = new ArrayList<>();
+        try (FaultProxy proxy = new FaultProxy(LocalDynamo.endpoint())) {
+            AtomicInteger requests = new AtomicInteger();
+            for (FunctionDefinition function : TemplateHandlers.in(handlerPackage)) {
+                RouteHandler handler = TemplateHandlers.build(function,
+                        new Services(LocalDynamo.environment(function.logicalId(), proxy.endpoint())));
+                proxy.plan(n -> {
+                    requests.set(n + 1);
+                    return FaultProxy.Fault.NONE;
+                });
+                requests.set(0);
+                primed.add(new Priming(handler.routeKey(), printedBy(handler::prime), requests.get()));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return primed;
+    }
+
+    private static String printedBy(Runnable priming) {
         PrintStream original = System.out;
         ByteArrayOutputStream captured = new ByteArrayOutputStream();
         System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
         try {
-            primings.run();
+            priming.run();
         } finally {
             System.setOut(original);
         }
-        String output = captured.toString(StandardCharsets.UTF_8);
-        Matcher statuses = STATUS.matcher(output);
-        return new Priming(statuses.results().map(status -> Integer.parseInt(status.group(1))).toList(), output);
+        return captured.toString(StandardCharsets.UTF_8);
     }
 
-    /** Only request log lines: no business metric, no stack trace. */
-    public boolean printedOnlyRequestLines() {
-        return output.strip().lines().allMatch(line -> line.startsWith("{\"level\":\"INFO\""));
+    /**
+     * One request log line of this route, at INFO (no server error), with a status that shows
+     * the request got past authentication and the body limit into the route's own checks:
+     * nothing else printed, so no business metric and no stack trace.
+     */
+    public boolean printedOneRequestLineThatReachedTheRoute() {
+        List<String> lines = output.strip().lines().toList();
+        if (lines.size() != 1 || !lines.get(0).startsWith("{\"level\":\"INFO\"")
+                || !lines.get(0).contains("\"route\":\"" + routeKey + "\"")) {
+            return false;
+        }
+        Matcher status = STATUS.matcher(lines.get(0));
+        return status.find() && !Set.of("401", "413").contains(status.group(1));
     }
 
     /** Every item of the table, in any order. */

@@ -19,6 +19,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import parking.functions.testing.Api;
 import parking.functions.testing.Events;
 import parking.functions.testing.LocalDynamo;
+import parking.http.HttpApiEvent;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.GetItemRequest;
 
@@ -27,11 +28,11 @@ class CreateUserHandlerTest {
 
     private final CreateUserHandler handler = UserHandlers.create();
 
-    private APIGatewayV2HTTPResponse post(Events request) {
+    private APIGatewayV2HTTPResponse post(HttpApiEvent request) {
         return handler.handleRequest(request.build(), null);
     }
 
-    private static Events create() {
+    private static HttpApiEvent create() {
         return Events.request("POST", "/users");
     }
 

@@ -18,6 +18,7 @@ import parking.Services;
 import parking.functions.testing.Api;
 import parking.functions.testing.Events;
 import parking.functions.testing.LocalDynamo;
+import parking.http.HttpApiEvent;
 
 @ExtendWith(LocalDynamo.class)
 class GetUserHandlerTest {
@@ -31,7 +32,7 @@ class GetUserHandlerTest {
     }
 
     private APIGatewayV2HTTPResponse get(String id, String bearer) {
-        Events request = Events.request("GET", "/users/{user_id}", "/users/" + id).pathParameter("user_id", id);
+        HttpApiEvent request = Events.request("GET", "/users/{user_id}", "/users/" + id).pathParameter("user_id", id);
         if (bearer != null) {
             request.bearer(bearer);
         }

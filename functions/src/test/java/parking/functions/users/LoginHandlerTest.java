@@ -14,17 +14,18 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import parking.functions.testing.Api;
 import parking.functions.testing.Events;
 import parking.functions.testing.LocalDynamo;
+import parking.http.HttpApiEvent;
 
 @ExtendWith(LocalDynamo.class)
 class LoginHandlerTest {
 
     private final LoginHandler handler = UserHandlers.login();
 
-    private APIGatewayV2HTTPResponse login(Events request) {
+    private APIGatewayV2HTTPResponse login(HttpApiEvent request) {
         return handler.handleRequest(request.build(), null);
     }
 
-    private static Events loginForm(String username, String password) {
+    private static HttpApiEvent loginForm(String username, String password) {
         return Events.request("POST", "/users/login").form("username", username, "password", password);
     }
 

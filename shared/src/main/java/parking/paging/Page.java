@@ -1,4 +1,4 @@
-package parking.http;
+package parking.paging;
 
 import java.util.List;
 import java.util.Optional;

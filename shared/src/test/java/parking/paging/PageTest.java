@@ -1,4 +1,4 @@
-package parking.http;
+package parking.paging;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

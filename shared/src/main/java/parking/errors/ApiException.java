@@ -1,10 +1,12 @@
-package parking.http;
+package parking.errors;
 
 import java.util.Map;
 
 /**
  * A failure the client caused or must be told about, carrying the contract's status and message.
- * Raised where the rule lives and turned into a response in one place, {@link Endpoint}.
+ * Raised where the rule lives, in any layer, and turned into a response in one place, the HTTP
+ * layer's {@code Endpoint}. It lives apart from that layer so that the domain and data code raising
+ * it import nothing from {@code parking.http}.
  */
 public final class ApiException extends RuntimeException {
 

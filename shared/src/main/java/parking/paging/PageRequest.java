@@ -1,4 +1,4 @@
-package parking.http;
+package parking.paging;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Base64;
@@ -26,24 +26,8 @@ public record PageRequest(long afterId, OptionalDouble afterMeters, int limit) {
         this(afterId, OptionalDouble.empty(), limit);
     }
 
-    /** Reads {@code limit} and an id-order {@code cursor}, recording invalid ones in {@code check}. */
-    public static PageRequest read(ParameterCheck check) {
-        int limit = check.optional("limit", PageRequest::parseLimit).orElse(DEFAULT_LIMIT);
-        long after = check.optional("cursor", PageRequest::decodeCursor).orElse(0L);
-        return new PageRequest(after, limit);
-    }
-
-    /**
-     * Reads {@code limit} and a distance-order {@code cursor}; a cursor of an id-order list is
-     * invalid here, as a distance cursor is in {@link #read}.
-     */
-    public static PageRequest readByDistance(ParameterCheck check) {
-        int limit = check.optional("limit", PageRequest::parseLimit).orElse(DEFAULT_LIMIT);
-        Optional<PageRequest> after = check.optional("cursor", cursor -> decodeDistanceCursor(cursor, limit));
-        return after.orElse(new PageRequest(0, OptionalDouble.empty(), limit));
-    }
-
-    static Optional<Integer> parseLimit(String raw) {
+    /** A {@code limit} parameter: 1 to {@value #MAX_LIMIT}, digits only; empty when invalid. */
+    public static Optional<Integer> parseLimit(String raw) {
         if (!raw.matches("[1-9][0-9]{0,3}")) {
             return Optional.empty();
         }
@@ -61,10 +45,12 @@ public record PageRequest(long afterId, OptionalDouble afterMeters, int limit) {
         return encode("at:" + String.format("%016x", Double.doubleToLongBits(lastMeters)) + ":" + lastId);
     }
 
-    static Optional<Long> decodeCursor(String cursor) {
+    /** The id an id-order cursor points after; empty when it is not one of ours. */
+    public static Optional<Long> decodeCursor(String cursor) {
         return decode(cursor, ID_CURSOR).flatMap(match -> parseId(match.group(1)));
     }
 
+    /** The page a distance-order cursor points to; empty when it is not one of ours. */
     public static Optional<PageRequest> decodeDistanceCursor(String cursor, int limit) {
         return decode(cursor, DISTANCE_CURSOR).flatMap(match -> {
             double meters = Double.longBitsToDouble(Long.parseUnsignedLong(match.group(1), 16));
