@@ -53,9 +53,11 @@ public final class LocalApi implements AutoCloseable {
     private final Routes routes;
     private final Gateway gateway;
     private final LambdaEnvironments environments;
+    private final Console console;
+    private final Path root;
 
     private LocalApi(HttpServer server, Map<String, FunctionPool> pools, Optional<Dynalite> dynalite, Optional<DataLock> lock,
-                     ExecutorService executor, Routes routes, Gateway gateway, LambdaEnvironments environments) {
+                     ExecutorService executor, Routes routes, Gateway gateway, LambdaEnvironments environments, Console console, Path root) {
         this.server = server;
         this.pools = pools;
         this.dynalite = dynalite;
@@ -64,6 +66,8 @@ public final class LocalApi implements AutoCloseable {
         this.routes = routes;
         this.gateway = gateway;
         this.environments = environments;
+        this.console = console;
+        this.root = root;
     }
 
     public static void main(String[] args) {
@@ -156,7 +160,7 @@ public final class LocalApi implements AutoCloseable {
             server.setExecutor(executor);
             server.createContext("/", gateway);
             server.start();
-            LocalApi api = new LocalApi(server, pools, dynalite, lock, executor, routes, gateway, environments);
+            LocalApi api = new LocalApi(server, pools, dynalite, lock, executor, routes, gateway, environments, console, settings.root());
             api.describe(console, settings, dynalite, aws, tables, secrets);
             return api;
         } catch (RuntimeException e) {
@@ -218,6 +222,15 @@ public final class LocalApi implements AutoCloseable {
     }
 
     /**
+     * This API's functions started as their container image starts them, with its environment and database.
+     *
+     * @throws IllegalStateException when the deployment package is not a jar or the container runtime is not built
+     */
+    public ContainerFunctions containers() {
+        return new ContainerFunctions(routes, environments, console, executor, root);
+    }
+
+    /**
      * One cold start, timed from outside the JVM.
      *
      * @param totalMs from starting the JVM to its exit, after it wrote the answer
@@ -241,11 +254,7 @@ public final class LocalApi implements AutoCloseable {
      * @throws IllegalStateException when the JVM fails or outlives the function's timeout
      */
     public ColdStart coldStart(String functionLogicalId, byte[] event, Map<String, String> variables) {
-        FunctionDefinition function = routes.all().stream()
-                .map(Routes.Route::function)
-                .filter(f -> f.logicalId().equals(functionLogicalId))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no function " + functionLogicalId + " in the template"));
+        FunctionDefinition function = routes.function(functionLogicalId);
         try {
             Path eventFile = Files.createTempFile("coldstart-event", ".json");
             Path resultFile = Files.createTempFile("coldstart-result", ".txt");
@@ -294,7 +303,7 @@ public final class LocalApi implements AutoCloseable {
         }
     }
 
-    private static Reply reply(HttpResponse response) {
+    static Reply reply(HttpResponse response) {
         Map<String, String> headers = new LinkedHashMap<>();
         response.headers().forEach(h -> headers.merge(h.getKey(), h.getValue(), (a, b) -> a + ", " + b));
         return new Reply(response.status(), headers, new String(response.body(), StandardCharsets.UTF_8));
