@@ -1,5 +1,7 @@
 package parking.local.api;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,6 +31,9 @@ public final class ContainerFunctions {
         OFF
     }
 
+    /** The first JDK with both halves of the AOT cache: -XX:AOTCache (JEP 483, JDK 24) and -XX:AOTCacheOutput (JEP 514, JDK 25). */
+    private static final int AOT_CACHE_JDK = 25;
+
     /** How long a training JVM gets to write its cache after SIGTERM (it starts a second JVM to assemble it). */
     private static final Duration CACHE_WRITING = Duration.ofMinutes(2);
 
@@ -46,11 +51,44 @@ public final class ContainerFunctions {
         this.executor = executor;
         this.launchScript = root.resolve("container").resolve("launch");
         this.runtimeLib = builtBesideThisModule().resolve("container").resolve("runtime");
+    }
+
+    /** @throws IllegalStateException when this JDK, the deployment package or the build cannot launch a container JVM */
+    void requireBuilt() {
+        if (Runtime.version().feature() < AOT_CACHE_JDK) {
+            throw new IllegalStateException("the container launch needs JDK " + AOT_CACHE_JDK + " or newer (AOT cache options); this is " + Runtime.version());
+        }
         if (!Files.isRegularFile(environments.code())) {
             throw new IllegalStateException("a container image takes the deployment jar; " + environments.code() + " is not one");
         }
         if (!Files.isDirectory(runtimeLib)) {
             throw new IllegalStateException(runtimeLib + " does not exist: build it with ./mvnw package");
+        }
+    }
+
+    /**
+     * Whether the function has an AOT cache made since the deployment jar was built, which this
+     * JDK can use (the JVM itself checks that the cache matches it and its class path).
+     */
+    boolean hasFreshCache(String functionLogicalId) {
+        if (Runtime.version().feature() < AOT_CACHE_JDK || !Files.isRegularFile(environments.code()) || !Files.isDirectory(runtimeLib)) {
+            return false;
+        }
+        Path cache = cacheFile(functionLogicalId);
+        try {
+            return Files.isRegularFile(cache) && Files.getLastModifiedTime(cache).compareTo(Files.getLastModifiedTime(environments.code())) > 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Tells the developer which functions start with their AOT cache, or how to get them. */
+    void describe() {
+        List<String> cached = routes.all().stream().map(route -> route.function().logicalId()).distinct().filter(this::hasFreshCache).toList();
+        if (!cached.isEmpty()) {
+            console.line("Started as their container image, with their AOT cache (container/train): " + String.join(", ", cached) + ".");
+        } else if (Runtime.version().feature() >= AOT_CACHE_JDK && Files.isRegularFile(environments.code())) {
+            console.line("Faster first requests: container/train makes each function's AOT cache (about a minute; again after each build).");
         }
     }
 
@@ -99,11 +137,16 @@ public final class ContainerFunctions {
      * @param variables set on top of the function's environment, e.g. {@code JAVA_TOOL_OPTIONS} to try other JVM options
      */
     public Running start(String functionLogicalId, Cache cache, Map<String, String> variables) {
+        requireBuilt();
         FunctionDefinition function = routes.function(functionLogicalId);
+        return new Running(FunctionJvm.start(launch(function, function.logicalId() + " (container)", cache, variables), console, executor));
+    }
+
+    FunctionJvm.Launch launch(FunctionDefinition function, String instanceName, Cache cache, Map<String, String> variables) {
         Map<String, String> env = environment(function, cache);
         env.putAll(variables);
-        return new Running(FunctionJvm.start(new FunctionJvm.Launch(function.logicalId(), function.logicalId() + " (container)",
-                environments.functionArn(function), function.timeoutSeconds(), javaCommand(function), env), console, executor));
+        return new FunctionJvm.Launch(function.logicalId(), instanceName, environments.functionArn(function), function.timeoutSeconds(),
+                javaCommand(function), env);
     }
 
     /**

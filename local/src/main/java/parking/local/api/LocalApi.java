@@ -143,18 +143,21 @@ public final class LocalApi implements AutoCloseable {
             List<String> tables = hasTables ? createTables(template, aws) : List.of();
             LambdaEnvironments environments = new LambdaEnvironments(values, settings.variableOverrides(), aws,
                     settings.code(), settings.hostEnvironment().get("PATH"));
+            Routes routes = new Routes(functions);
+            ContainerFunctions containers = new ContainerFunctions(routes, environments, console, executor, settings.root());
             Map<String, FunctionPool> pools = new LinkedHashMap<>();
             for (FunctionDefinition function : functions) {
+                // With a fresh AOT cache (container/train), a function starts as its container image would, with the cache.
+                boolean cached = containers.hasFreshCache(function.logicalId());
                 List<String> command = LambdaEnvironments.javaCommand(function);
-                pools.put(function.logicalId(), new FunctionPool(instance -> FunctionJvm.start(new FunctionJvm.Launch(
-                        function.logicalId(),
-                        instance == 1 ? function.logicalId() : function.logicalId() + "#" + instance,
-                        environments.functionArn(function),
-                        function.timeoutSeconds(),
-                        command,
-                        environments.environment(function)), console, executor), settings.maxJvmsPerFunction()));
+                pools.put(function.logicalId(), new FunctionPool(instance -> {
+                    String name = instance == 1 ? function.logicalId() : function.logicalId() + "#" + instance;
+                    return FunctionJvm.start(cached
+                            ? containers.launch(function, name, ContainerFunctions.Cache.USE, Map.of())
+                            : new FunctionJvm.Launch(function.logicalId(), name, environments.functionArn(function), function.timeoutSeconds(),
+                                    command, environments.environment(function)), console, executor);
+                }, settings.maxJvmsPerFunction()));
             }
-            Routes routes = new Routes(functions);
             Gateway gateway = new Gateway(routes, pools, Cors.from(template),
                     new HttpApiEvents.Stage("local", LocalValues.ACCOUNT), openApiDocument(settings), console);
             server.setExecutor(executor);
@@ -162,6 +165,7 @@ public final class LocalApi implements AutoCloseable {
             server.start();
             LocalApi api = new LocalApi(server, pools, dynalite, lock, executor, routes, gateway, environments, console, settings.root());
             api.describe(console, settings, dynalite, aws, tables, secrets);
+            containers.describe();
             return api;
         } catch (RuntimeException e) {
             for (AutoCloseable resource : opened.reversed()) {
@@ -227,7 +231,9 @@ public final class LocalApi implements AutoCloseable {
      * @throws IllegalStateException when the deployment package is not a jar or the container runtime is not built
      */
     public ContainerFunctions containers() {
-        return new ContainerFunctions(routes, environments, console, executor, root);
+        ContainerFunctions containers = new ContainerFunctions(routes, environments, console, executor, root);
+        containers.requireBuilt();
+        return containers;
     }
 
     /**

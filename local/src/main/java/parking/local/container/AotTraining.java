@@ -12,6 +12,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
 import parking.local.ProjectRoot;
 import parking.local.api.ContainerFunctions;
 import parking.local.api.LocalApi;
@@ -83,9 +85,9 @@ public final class AotTraining {
                 Files.createDirectories(cache.getParent());
                 Files.deleteIfExists(cache);
                 caches.put(function, cache);
-                training.put(function, containers.start(function, ContainerFunctions.Cache.TRAIN, Map.of()));
             }
-            replay(api, story, training);
+            replay(api, story, caches.keySet(), function -> training.computeIfAbsent(function,
+                    id -> containers.start(id, ContainerFunctions.Cache.TRAIN, Map.of())));
             training.values().parallelStream().forEach(ContainerFunctions.Running::stop);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -100,19 +102,21 @@ public final class AotTraining {
         return caches;
     }
 
-    private static void replay(LocalApi api, List<SampleEvents.Sample> story, Map<String, ContainerFunctions.Running> training) {
+    /** Sends each event to its function's training JVM, started at the function's first event (so JVMs do not all start at once). */
+    private static void replay(LocalApi api, List<SampleEvents.Sample> story, Set<String> trained,
+                               Function<String, ContainerFunctions.Running> trainingJvm) {
         String token = SampleEvents.TOKEN_PLACEHOLDER;
         int end = 0;
         for (int i = 0; i < story.size(); i++) {
-            if (training.containsKey(story.get(i).function().logicalId())) {
+            if (trained.contains(story.get(i).function().logicalId())) {
                 end = i + 1;
             }
         }
         // Up to the last event of a function in training: what comes after would teach it nothing.
         for (SampleEvents.Sample sample : story.subList(0, end)) {
             byte[] event = sample.withToken(token);
-            ContainerFunctions.Running jvm = training.get(sample.function().logicalId());
-            LocalApi.Reply reply = jvm != null ? jvm.invoke(event) : api.invokeEvent(event);
+            String function = sample.function().logicalId();
+            LocalApi.Reply reply = trained.contains(function) ? trainingJvm.apply(function).invoke(event) : api.invokeEvent(event);
             if (reply.status() >= 300) {
                 throw new IllegalStateException(sample.file().getFileName() + " answered " + reply.status() + " " + reply.body());
             }
