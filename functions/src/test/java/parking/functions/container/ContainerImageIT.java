@@ -38,7 +38,7 @@ class ContainerImageIT {
         Path jar = Files.copy(ROOT.resolve("functions/target/functions.jar"), dir.resolve("functions.jar"));
 
         Path log = dir.resolve("train.log");
-        Process training = new ProcessBuilder(ROOT.resolve("container/train").toString(), "--only", FUNCTION, "--code", jar.toString())
+        ProcessBuilder training = new ProcessBuilder(ROOT.resolve("container/train").toString(), "--only", FUNCTION, "--code", jar.toString())
                 .directory(ROOT.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(log.toFile());

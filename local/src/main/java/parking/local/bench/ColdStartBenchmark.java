@@ -326,7 +326,7 @@ public final class ColdStartBenchmark {
         return String.format(Locale.ROOT, "%.2f", (double) value / reference);
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;
