@@ -88,7 +88,7 @@ public final class ContainerFunctions {
         if (!cached.isEmpty()) {
             console.line("Started as their container image, with their AOT cache (container/train): " + String.join(", ", cached) + ".");
         } else if (Runtime.version().feature() >= AOT_CACHE_JDK && Files.isRegularFile(environments.code())) {
-            console.line("Faster first requests: container/train makes each function's AOT cache (about a minute; again after each build).");
+            console.line("Faster first requests: container/train makes each function's AOT cache (a few minutes; again after each build).");
         }
     }
 
