@@ -13,6 +13,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -23,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import parking.local.runtime.PeakMemory;
 
 /**
  * One execution environment of a function: a JVM running {@code parking.local.runtime.LambdaRuntime}
@@ -126,6 +128,30 @@ final class FunctionJvm implements AutoCloseable {
         } finally {
             current = null;
         }
+    }
+
+    /** The CPU time all the JVM's threads have used so far; -1 where the OS does not say. */
+    long cpuMs() {
+        return process.toHandle().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L);
+    }
+
+    long peakRssKb() {
+        return PeakMemory.kb(process.pid());
+    }
+
+    /**
+     * Ends the JVM as Lambda's shutdown does (SIGTERM: shutdown hooks run, and an AOT training
+     * run writes its cache) and waits for it to exit, killing it after {@code patience}.
+     */
+    void stop(Duration patience) throws InterruptedException {
+        closed = true;
+        // Through the handle: Process.destroy() would also close our end of the JVM's output, and
+        // the child JVM that assembles an AOT cache, writing to the same pipe, would die of SIGPIPE.
+        process.toHandle().destroy();
+        if (!process.waitFor(patience.toMillis(), TimeUnit.MILLISECONDS)) {
+            process.destroyForcibly();
+        }
+        runtimeApi.stop(0);
     }
 
     @Override

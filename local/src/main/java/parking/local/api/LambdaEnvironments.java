@@ -83,6 +83,11 @@ final class LambdaEnvironments {
         return env;
     }
 
+    /** The deployment package the functions' code comes from. */
+    Path code() {
+        return code;
+    }
+
     String functionArn(FunctionDefinition function) {
         return "arn:aws:lambda:" + aws.region() + ":" + LocalValues.ACCOUNT + ":function:" + function.logicalId();
     }

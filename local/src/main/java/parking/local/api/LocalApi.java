@@ -53,9 +53,11 @@ public final class LocalApi implements AutoCloseable {
     private final Routes routes;
     private final Gateway gateway;
     private final LambdaEnvironments environments;
+    private final Console console;
+    private final Path root;
 
     private LocalApi(HttpServer server, Map<String, FunctionPool> pools, Optional<Dynalite> dynalite, Optional<DataLock> lock,
-                     ExecutorService executor, Routes routes, Gateway gateway, LambdaEnvironments environments) {
+                     ExecutorService executor, Routes routes, Gateway gateway, LambdaEnvironments environments, Console console, Path root) {
         this.server = server;
         this.pools = pools;
         this.dynalite = dynalite;
@@ -64,6 +66,8 @@ public final class LocalApi implements AutoCloseable {
         this.routes = routes;
         this.gateway = gateway;
         this.environments = environments;
+        this.console = console;
+        this.root = root;
     }
 
     public static void main(String[] args) {
@@ -162,25 +166,29 @@ public final class LocalApi implements AutoCloseable {
             List<String> tables = hasTables ? createTables(template, aws) : List.of();
             LambdaEnvironments environments = new LambdaEnvironments(values, settings.variableOverrides(), aws,
                     settings.code(), settings.hostEnvironment().get("PATH"));
+            Routes routes = new Routes(functions);
+            ContainerFunctions containers = new ContainerFunctions(routes, environments, console, executor, settings.root());
             Map<String, FunctionPool> pools = new LinkedHashMap<>();
             for (FunctionDefinition function : functions) {
+                // With a fresh AOT cache (container/train), a function starts as its container image would, with the cache.
+                boolean cached = containers.hasFreshCache(function.logicalId());
                 List<String> command = LambdaEnvironments.javaCommand(function);
-                pools.put(function.logicalId(), new FunctionPool(instance -> FunctionJvm.start(new FunctionJvm.Launch(
-                        function.logicalId(),
-                        instance == 1 ? function.logicalId() : function.logicalId() + "#" + instance,
-                        environments.functionArn(function),
-                        function.timeoutSeconds(),
-                        command,
-                        environments.environment(function)), console, executor), settings.maxJvmsPerFunction()));
+                pools.put(function.logicalId(), new FunctionPool(instance -> {
+                    String name = instance == 1 ? function.logicalId() : function.logicalId() + "#" + instance;
+                    return FunctionJvm.start(cached
+                            ? containers.launch(function, name, ContainerFunctions.Cache.USE, Map.of())
+                            : new FunctionJvm.Launch(function.logicalId(), name, environments.functionArn(function), function.timeoutSeconds(),
+                                    command, environments.environment(function)), console, executor);
+                }, settings.maxJvmsPerFunction()));
             }
-            Routes routes = new Routes(functions);
             Gateway gateway = new Gateway(routes, pools, Cors.from(template, values),
                     new HttpApiEvents.Stage("local", LocalValues.ACCOUNT), pages(settings), console);
             server.setExecutor(executor);
             server.createContext("/", gateway);
             server.start();
-            LocalApi api = new LocalApi(server, pools, dynalite, lock, executor, routes, gateway, environments);
+            LocalApi api = new LocalApi(server, pools, dynalite, lock, executor, routes, gateway, environments, console, settings.root());
             api.describe(console, settings, dynalite, aws, tables, secrets);
+            containers.describe();
             return api;
         } catch (RuntimeException e) {
             for (AutoCloseable resource : opened.reversed()) {
@@ -245,6 +253,17 @@ public final class LocalApi implements AutoCloseable {
     }
 
     /**
+     * This API's functions started as their container image starts them, with its environment and database.
+     *
+     * @throws IllegalStateException when the deployment package is not a jar or the container runtime is not built
+     */
+    public ContainerFunctions containers() {
+        ContainerFunctions containers = new ContainerFunctions(routes, environments, console, executor, root);
+        containers.requireBuilt();
+        return containers;
+    }
+
+    /**
      * One cold start, timed from outside the JVM.
      *
      * @param totalMs from starting the JVM to its exit, after it wrote the answer
@@ -268,11 +287,7 @@ public final class LocalApi implements AutoCloseable {
      * @throws IllegalStateException when the JVM fails or outlives the function's timeout
      */
     public ColdStart coldStart(String functionLogicalId, byte[] event, Map<String, String> variables) {
-        FunctionDefinition function = routes.all().stream()
-                .map(Routes.Route::function)
-                .filter(f -> f.logicalId().equals(functionLogicalId))
-                .findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("no function " + functionLogicalId + " in the template"));
+        FunctionDefinition function = routes.function(functionLogicalId);
         try {
             Path eventFile = Files.createTempFile("coldstart-event", ".json");
             Path resultFile = Files.createTempFile("coldstart-result", ".txt");
@@ -321,7 +336,7 @@ public final class LocalApi implements AutoCloseable {
         }
     }
 
-    private static Reply reply(HttpResponse response) {
+    static Reply reply(HttpResponse response) {
         Map<String, String> headers = new LinkedHashMap<>();
         response.headers().forEach(h -> headers.merge(h.getKey(), h.getValue(), (a, b) -> a + ", " + b));
         return new Reply(response.status(), headers, new String(response.body(), StandardCharsets.UTF_8));

@@ -53,6 +53,19 @@ final class Routes {
         return routes;
     }
 
+    /**
+     * The function of that logical id.
+     *
+     * @throws IllegalArgumentException when no route of the template has it
+     */
+    FunctionDefinition function(String logicalId) {
+        return all().stream()
+                .map(Route::function)
+                .filter(f -> f.logicalId().equals(logicalId))
+                .findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no function " + logicalId + " in the template"));
+    }
+
     Optional<Match> match(String method, String rawPath) {
         List<String> request = split(rawPath);
         Optional<Match> best = routes.stream()

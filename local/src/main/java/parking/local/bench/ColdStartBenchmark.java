@@ -17,7 +17,9 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
 import parking.db.Dynamo;
 import parking.local.ProjectRoot;
+import parking.local.api.ContainerFunctions;
 import parking.local.api.LocalApi;
+import parking.local.container.AotTraining;
 import parking.local.dynamo.Dynalite;
 import parking.local.dynamo.TemplateTables;
 import parking.local.template.FunctionDefinition;
@@ -34,13 +36,16 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
  * tables are emptied and the events that come before it in their story are replayed through warm
  * JVMs, so every run sees the same database and answers 2xx. The floor is {@link NoOpHandler} on
  * the same JVM; the reference is Node.js with the AWS SDK v3 doing one GetItem
- * ({@code bench/node}), when installed.
+ * ({@code bench/node}), when installed. The same run measures each function's container-image
+ * launch ({@code container/launch}: the runtime interface client, without and with the function's
+ * AOT cache, made first by {@code container/train}'s training on the same events).
  *
  * <p>Options: {@code --runs N} (default 5), {@code --once FunctionLogicalId} (that function, one
  * run, with its answer and JVM command), {@code --only Id,Id}, {@code --node DIR},
  * {@code --trial NAME=VALUE} (a variable for the measured JVMs only, e.g. other
  * {@code JAVA_TOOL_OPTIONS}); {@code --code} and {@code --env} go to the local API (another
- * package, another value of a template variable for every JVM).
+ * package, another value of a template variable for every JVM); {@code --no-container} leaves out
+ * the container-image rows.
  */
 public final class ColdStartBenchmark {
 
@@ -72,12 +77,14 @@ public final class ColdStartBenchmark {
         Optional<Path> node = Optional.empty();
         List<String> apiArgs = new ArrayList<>();
         Map<String, String> trial = new LinkedHashMap<>();
+        boolean container = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--runs" -> runs = Integer.parseInt(args[++i]);
                 case "--once" -> once = Optional.of(args[++i]);
                 case "--only" -> only = Optional.of(List.of(args[++i].split(",")));
                 case "--node" -> node = Optional.of(Path.of(args[++i]));
+                case "--no-container" -> container = false;
                 case "--trial" -> {
                     String[] pair = args[++i].split("=", 2);
                     trial.put(pair[0], pair[1]);
@@ -112,7 +119,11 @@ public final class ColdStartBenchmark {
                     .filter(s -> selected.map(ids -> ids.contains(s.function().logicalId())).orElse(true))
                     .toList();
             Map<String, Runs> functions = new LinkedHashMap<>();
+            Map<ContainerFunctions.Cache, Map<String, Runs>> containers = new LinkedHashMap<>();
             Map<String, Runs> floors = new LinkedHashMap<>();
+            Optional<ContainerFunctions> images = container ? Optional.of(api.containers()) : Optional.empty();
+            List<String> trainedIds = measured.stream().map(s -> s.function().logicalId()).toList();
+            Optional<String> training = images.map(unused -> trainCaches(api, story, trainedIds));
             Runs nodeRuns = new Runs("Node.js 20 + AWS SDK v3 GetItem");
             Optional<Path> nodeScript = node.map(dir -> dir.resolve("get-item.mjs")).filter(Files::isRegularFile)
                     .filter(script -> Files.isDirectory(script.getParent().resolve("node_modules")));
@@ -122,6 +133,13 @@ public final class ColdStartBenchmark {
                     String id = sample.function().logicalId();
                     byte[] event = prepare(db, template, api, story, sample);
                     record(functions.computeIfAbsent(id, Runs::new), checked(api.coldStart(id, event, trial), id));
+                    if (images.isPresent()) {
+                        for (ContainerFunctions.Cache cache : List.of(ContainerFunctions.Cache.OFF, ContainerFunctions.Cache.USE)) {
+                            byte[] again = prepare(db, template, api, story, sample);
+                            record(containers.computeIfAbsent(cache, unused -> new LinkedHashMap<>()).computeIfAbsent(id, name -> new Runs(name + containerLabel(cache))),
+                                    checked(images.get().coldStart(id, again, cache, trial), id));
+                        }
+                    }
                     String floor = floorName(sample.function());
                     if (!floors.containsKey(floor) || floors.get(floor).totalMs().size() <= round) {
                         record(floors.computeIfAbsent(floor, Runs::new), checked(api.coldStart(id, event, noOp(trial)), floor));
@@ -130,6 +148,28 @@ public final class ColdStartBenchmark {
                 nodeScript.ifPresent(script -> nodeRun(script, dynalite.endpoint(), nodeRuns));
             }
             print(measured, functions, floors, nodeRuns, runs, trial);
+            training.ifPresent(summary -> printContainers(measured, containers, floors, nodeRuns, summary));
+        }
+    }
+
+    /** Makes each measured function's AOT cache as {@code container/train} does; returns what it made. */
+    private static String trainCaches(LocalApi api, List<SampleEvents.Sample> story, List<String> functions) {
+        long started = System.nanoTime();
+        Map<String, Path> caches = AotTraining.train(api, story, functions);
+        long megabytes = caches.values().stream().mapToLong(ColdStartBenchmark::size).sum() / 1_000_000;
+        return String.format(Locale.ROOT, "%d AOT caches, %d MB in all, made in %d s by one training run of each function on the events of events/.",
+                caches.size(), megabytes, TimeUnit.NANOSECONDS.toSeconds(System.nanoTime() - started));
+    }
+
+    private static String containerLabel(ContainerFunctions.Cache cache) {
+        return cache == ContainerFunctions.Cache.USE ? ", container + AOT cache" : ", container, no cache";
+    }
+
+    private static long size(Path file) {
+        try {
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
@@ -249,6 +289,24 @@ public final class ColdStartBenchmark {
         reference.ifPresent(n -> row(n, floors.values().iterator().next(), reference));
     }
 
+    private static void printContainers(List<SampleEvents.Sample> measured, Map<ContainerFunctions.Cache, Map<String, Runs>> containers,
+                                        Map<String, Runs> floors, Runs node, String training) {
+        System.out.println();
+        System.out.println("Container image launch (container/launch): the AWS Lambda runtime interface client, functions.jar on the class path,"
+                + " C1 only, the managed runtime's memory options; without and with the function's AOT cache. " + training
+                + " Wall ms: JVM start to the answer reaching the Runtime API; no priming (container images have no SnapStart).");
+        System.out.println();
+        System.out.println("| Function | wall ms | min-max | × floor | × Node.js | CPU ms | CPU × Node.js | priming ms | first invoke ms | peak RSS MB |");
+        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        Optional<Runs> reference = node.totalMs().isEmpty() ? Optional.empty() : Optional.of(node);
+        for (Map<String, Runs> launch : containers.values()) {
+            for (SampleEvents.Sample sample : measured) {
+                row(launch.get(sample.function().logicalId()), floors.get(floorName(sample.function())), reference);
+            }
+        }
+        reference.ifPresent(n -> row(n, floors.values().iterator().next(), reference));
+    }
+
     private static void row(Runs runs, Runs floor, Optional<Runs> node) {
         long wall = median(runs.totalMs());
         long cpu = median(runs.cpuMs());
@@ -268,7 +326,7 @@ public final class ColdStartBenchmark {
         return String.format(Locale.ROOT, "%.2f", (double) value / reference);
     }
 
-    private static long median(List<Long> values) {
+    static long median(List<Long> values) {
         List<Long> sorted = values.stream().sorted().toList();
         int middle = sorted.size() / 2;
         return sorted.size() % 2 == 1 ? sorted.get(middle) : (sorted.get(middle - 1) + sorted.get(middle)) / 2;

@@ -1,7 +1,5 @@
 package parking.local.runtime;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,27 +39,9 @@ public final class OneShot {
         String header = "snapshotHooksMs=" + TimeUnit.NANOSECONDS.toMillis(built - loaded) + "\n"
                 + "invokeMs=" + TimeUnit.NANOSECONDS.toMillis(answered - built) + "\n"
                 + "cpuMs=" + ProcessHandle.current().info().totalCpuDuration().map(Duration::toMillis).orElse(-1L) + "\n"
-                + "peakRssKb=" + peakRssKb() + "\n\n";
+                + "peakRssKb=" + PeakMemory.kb(ProcessHandle.current().pid()) + "\n\n";
         Files.write(Path.of(args[1]), concat(header.getBytes(StandardCharsets.UTF_8), response));
         System.exit(0);
-    }
-
-    /** VmHWM of /proc/self/status: the most resident memory the JVM has had. */
-    private static long peakRssKb() {
-        Path status = Path.of("/proc/self/status");
-        if (!Files.isReadable(status)) {
-            return -1;
-        }
-        try {
-            return Files.readAllLines(status).stream()
-                    .filter(line -> line.startsWith("VmHWM:"))
-                    .map(line -> line.replaceAll("\\D", ""))
-                    .mapToLong(Long::parseLong)
-                    .findFirst()
-                    .orElse(-1);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
     private static byte[] concat(byte[] first, byte[] second) {
