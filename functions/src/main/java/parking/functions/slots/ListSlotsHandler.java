@@ -25,9 +25,9 @@ public final class ListSlotsHandler extends RouteHandler {
         this(Services.fromEnvironment());
     }
 
-    /** Primed with a one-item page of the slots. */
+    /** Primed with the drivers' request, the most frequent: free slots around a point. */
     ListSlotsHandler(Services services) {
-        super(Route.authenticated("GET /slots", services.tokens()).primedWithQuery("limit=1"));
+        super(Route.authenticated("GET /slots", services.tokens()).primedWithQuery("near=0,0&available=true&limit=1"));
         this.slots = services.slots();
     }
 
