@@ -1,4 +1,4 @@
-package parking.local.bench;
+package parking.local.runtime;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.RequestStreamHandler;
@@ -9,7 +9,9 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * The least a Java function can do: read nothing, answer a fixed 200. Its cold start, on the same
- * JVM and runtime as a real function, is the floor the cold-start benchmark compares against.
+ * JVM and runtime as a real function, is the floor bench/coldstart compares against. It lives
+ * with the runtime because a function JVM loads its handler from the runtime's class path or the
+ * function's code, not from the benchmark's.
  */
 public final class NoOpHandler implements RequestStreamHandler {
 

@@ -1,4 +1,4 @@
-package parking.local.bench;
+package parking.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;

@@ -1,4 +1,4 @@
-package parking.local.bench;
+package parking.bench;
 
 import java.io.IOException;
 import java.io.OutputStream;
@@ -25,6 +25,7 @@ import parking.local.dynamo.TemplateTables;
 import parking.local.template.FunctionDefinition;
 import parking.local.template.SampleEvents;
 import parking.local.template.SamTemplate;
+import parking.local.runtime.NoOpHandler;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 
