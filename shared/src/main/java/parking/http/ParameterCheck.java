@@ -24,7 +24,7 @@ public final class ParameterCheck {
 
     /** Reads {@code limit} and an id-order {@code cursor}, recording invalid ones. */
     public PageRequest page() {
-        int limit = optional("limit", PageRequest::parseLimit).orElse(PageRequest.DEFAULT_LIMIT);
+        int limit = limit();
         long after = optional("cursor", PageRequest::decodeCursor).orElse(0L);
         return new PageRequest(after, limit);
     }
@@ -34,9 +34,13 @@ public final class ParameterCheck {
      * invalid here, as a distance cursor is in {@link #page()}.
      */
     public PageRequest pageByDistance() {
-        int limit = optional("limit", PageRequest::parseLimit).orElse(PageRequest.DEFAULT_LIMIT);
+        int limit = limit();
         Optional<PageRequest> after = optional("cursor", cursor -> PageRequest.decodeDistanceCursor(cursor, limit));
         return after.orElse(new PageRequest(0, OptionalDouble.empty(), limit));
+    }
+
+    private int limit() {
+        return optional("limit", PageRequest::parseLimit).orElse(PageRequest.DEFAULT_LIMIT);
     }
 
     /** The parsed parameter, empty when absent or invalid (recorded). */

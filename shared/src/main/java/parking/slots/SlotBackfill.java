@@ -1,7 +1,6 @@
 package parking.slots;
 
 import java.math.BigDecimal;
-import java.util.HashMap;
 import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
@@ -27,6 +26,9 @@ public final class SlotBackfill {
     }
 
     private static final int ATTEMPTS_PER_SLOT = 3;
+    private static final String BACKFILL = "SET #cell = :cell, #listing = :listing REMOVE #unoccupied";
+    /** The coordinates the scan read: a slot moved since is read again rather than put back. */
+    private static final String SAME_PLACE = "#latitude = :latitude AND #longitude = :longitude";
 
     private final DynamoDbClient client;
     private final String tableName;
@@ -43,10 +45,11 @@ public final class SlotBackfill {
         long vanished = 0;
         Map<String, AttributeValue> start = null;
         do {
+            String projection = "#id, #latitude, #longitude, #cell, #listing, #unoccupied";
             ScanRequest.Builder scan = ScanRequest.builder()
                     .tableName(tableName)
-                    .projectionExpression("#id, #latitude, #longitude, #cell, #listing, #unoccupied")
-                    .expressionAttributeNames(names("id", "latitude", "longitude", "cell", "listing", "unoccupied"));
+                    .projectionExpression(projection)
+                    .expressionAttributeNames(SlotRepository.namesIn(projection));
             if (start != null) {
                 scan.exclusiveStartKey(start);
             }
@@ -83,9 +86,9 @@ public final class SlotBackfill {
                 client.updateItem(update -> update
                         .tableName(tableName)
                         .key(Map.of("id", seen.get("id")))
-                        .updateExpression("SET #cell = :cell, #listing = :listing REMOVE #unoccupied")
-                        .conditionExpression("#latitude = :latitude AND #longitude = :longitude")
-                        .expressionAttributeNames(names("cell", "listing", "unoccupied", "latitude", "longitude"))
+                        .updateExpression(BACKFILL)
+                        .conditionExpression(SAME_PLACE)
+                        .expressionAttributeNames(SlotRepository.namesIn(BACKFILL + " " + SAME_PLACE))
                         .expressionAttributeValues(Map.of(
                                 ":cell", AttributeValue.fromS(cell),
                                 ":listing", AttributeValue.fromS(listing),
@@ -105,13 +108,5 @@ public final class SlotBackfill {
     private static String text(Map<String, AttributeValue> item, String name) {
         AttributeValue value = item.get(name);
         return value == null ? null : value.s();
-    }
-
-    private static Map<String, String> names(String... attributes) {
-        Map<String, String> names = new HashMap<>();
-        for (String attribute : attributes) {
-            names.put("#" + attribute, attribute);
-        }
-        return names;
     }
 }

@@ -379,7 +379,7 @@ public final class SlotRepository {
      * Every attribute in an expression is written {@code #attribute} (several, like {@code name},
      * are reserved words); this maps exactly those used, as DynamoDB rejects unused names.
      */
-    private static Map<String, String> namesIn(String text) {
+    static Map<String, String> namesIn(String text) {
         Map<String, String> names = new LinkedHashMap<>();
         Matcher matcher = ATTRIBUTE_NAME.matcher(text);
         while (matcher.find()) {
