@@ -17,8 +17,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 
 /**
  * Wires the services from a function's environment (the variables {@code template.yaml} gives
- * it). Handlers ask {@link #fromEnvironment()} once per JVM; tests build their own from the
- * environment the template gives the function under test.
+ * it). Handlers are built on {@link #fromEnvironment()}, once per JVM; tests build their own from
+ * the environment the template gives the function under test. Each service is built on first use
+ * and kept: a function builds only what its route uses, and only once.
  *
  * <p>Variables: {@code USERS_TABLE}, {@code SLOTS_TABLE}, {@code JWT_SECRET},
  * {@code JWT_LIFETIME_SECONDS} (optional; unset or 0 means tokens never expire),
@@ -33,6 +34,9 @@ public final class Services {
     private final Clock clock;
     private final DynamoDbClient client;
     private final DynamoDbEnhancedClient enhanced;
+    private Tokens tokens;
+    private UserService users;
+    private SlotService slots;
 
     public Services(Map<String, String> env) {
         this(env, Clock.systemUTC());
@@ -55,13 +59,19 @@ public final class Services {
         return FromEnvironment.INSTANCE;
     }
 
-    public Tokens tokens() {
-        Optional<Duration> lifetime = Optional.ofNullable(env.get("JWT_LIFETIME_SECONDS"))
+    public synchronized Tokens tokens() {
+        if (tokens == null) {
+            tokens = new Tokens(required("JWT_SECRET"), ISSUER, tokenLifetime(), clock);
+        }
+        return tokens;
+    }
+
+    private Optional<Duration> tokenLifetime() {
+        return Optional.ofNullable(env.get("JWT_LIFETIME_SECONDS"))
                 .filter(s -> !s.isBlank())
                 .map(Long::parseLong)
                 .filter(seconds -> seconds > 0)
                 .map(Duration::ofSeconds);
-        return new Tokens(required("JWT_SECRET"), ISSUER, lifetime, clock);
     }
 
     public Passwords passwords() {
@@ -71,15 +81,21 @@ public final class Services {
 
     /** Business events as CloudWatch metrics, written next to the function's logs. */
     public BusinessMetrics metrics() {
-        return new BusinessMetrics(System.out, clock);
+        return new BusinessMetrics(() -> System.out, clock);
     }
 
-    public UserService users() {
-        return new UserService(new UserRepository(client, enhanced, required("USERS_TABLE")), passwords(), tokens(), metrics());
+    public synchronized UserService users() {
+        if (users == null) {
+            users = new UserService(new UserRepository(client, enhanced, required("USERS_TABLE")), passwords(), tokens(), metrics());
+        }
+        return users;
     }
 
-    public SlotService slots() {
-        return new SlotService(new SlotRepository(client, enhanced, required("SLOTS_TABLE")), clock, metrics());
+    public synchronized SlotService slots() {
+        if (slots == null) {
+            slots = new SlotService(new SlotRepository(client, enhanced, required("SLOTS_TABLE")), clock, metrics());
+        }
+        return slots;
     }
 
     private String required(String name) {

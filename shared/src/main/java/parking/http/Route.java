@@ -1,17 +1,16 @@
 package parking.http;
 
-import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPEvent;
-import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.util.List;
 import java.util.Optional;
-import parking.auth.Tokens;
+import java.util.function.Consumer;
+import parking.Services;
 
 /**
  * One route of the API as its handler declares it, once: its key as {@code template.yaml} names
- * it (a test holds every handler's key against the template), who may call it, and what SnapStart
- * priming sends it (see {@link Priming}). Serving goes through {@link Endpoint}: the contract's
- * check order, the request's log line and the mapping of failures to responses.
+ * it (a test holds every handler's key against the template), whether it needs a token, and what
+ * SnapStart priming sends it (see {@link Priming}). Serving goes through {@link Endpoint}: the
+ * contract's check order, the request's log line and the mapping of failures to responses.
  *
  * <p>The priming request is the route's key with every path variable {@link Priming#UNUSED_ID},
  * the token of that unused user on authenticated routes, and the query or form declared here.
@@ -19,17 +18,15 @@ import parking.auth.Tokens;
 public final class Route {
 
     private final String key;
-    private final Optional<Tokens> tokens;
-    private final Endpoint endpoint;
+    private final boolean authenticated;
     private final Optional<String> primingQuery;
     private final List<String> primingForm;
-    private final Runnable primingBeyondTheRequest;
+    private final Consumer<Services> primingBeyondTheRequest;
 
-    private Route(String key, Optional<Tokens> tokens, Optional<String> primingQuery, List<String> primingForm,
-            Runnable primingBeyondTheRequest) {
+    private Route(String key, boolean authenticated, Optional<String> primingQuery, List<String> primingForm,
+            Consumer<Services> primingBeyondTheRequest) {
         this.key = key;
-        this.tokens = tokens;
-        this.endpoint = tokens.map(Endpoint::authenticated).orElseGet(Endpoint::open);
+        this.authenticated = authenticated;
         this.primingQuery = primingQuery;
         this.primingForm = primingForm;
         this.primingBeyondTheRequest = primingBeyondTheRequest;
@@ -37,29 +34,29 @@ public final class Route {
 
     /** For {@code POST /users} and {@code POST /users/login}, the only routes without a token. */
     public static Route open(String key) {
-        return new Route(key, Optional.empty(), Optional.empty(), List.of(), () -> { });
+        return new Route(key, false, Optional.empty(), List.of(), services -> { });
     }
 
-    public static Route authenticated(String key, Tokens tokens) {
-        return new Route(key, Optional.of(tokens), Optional.empty(), List.of(), () -> { });
+    public static Route authenticated(String key) {
+        return new Route(key, true, Optional.empty(), List.of(), services -> { });
     }
 
     /** The priming request carries this query string (e.g. {@code limit=1}). */
     public Route primedWithQuery(String rawQuery) {
-        return new Route(key, tokens, Optional.of(rawQuery), primingForm, primingBeyondTheRequest);
+        return new Route(key, authenticated, Optional.of(rawQuery), primingForm, primingBeyondTheRequest);
     }
 
     /** The priming request carries this urlencoded form: pairs of name and value. */
     public Route primedWithForm(String... namesAndValues) {
-        return new Route(key, tokens, primingQuery, List.of(namesAndValues), primingBeyondTheRequest);
+        return new Route(key, authenticated, primingQuery, List.of(namesAndValues), primingBeyondTheRequest);
     }
 
     /**
      * After its request, priming also runs {@code work}: what the route does that no request can
      * reach without writing (a refused write, a bcrypt hash).
      */
-    public Route primedAlsoBy(Runnable work) {
-        return new Route(key, tokens, primingQuery, primingForm, work);
+    public Route primedAlsoBy(Consumer<Services> work) {
+        return new Route(key, authenticated, primingQuery, primingForm, work);
     }
 
     /** As in {@code template.yaml}: {@code "POST /slots/{slot_id}/reservation"}. */
@@ -67,13 +64,13 @@ public final class Route {
         return key;
     }
 
-    APIGatewayV2HTTPResponse serve(APIGatewayV2HTTPEvent event, Context context, Endpoint.Action action) {
-        return endpoint.serve(event, context, action);
+    Endpoint endpoint(Services services) {
+        return authenticated ? Endpoint.authenticated(services.tokens()) : Endpoint.open();
     }
 
     /** Built only at the checkpoint: a cold start without SnapStart never pays for it. */
-    APIGatewayV2HTTPEvent primingRequest() {
-        HttpApiEvent request = Priming.request(key, tokens);
+    APIGatewayV2HTTPEvent primingRequest(Services services) {
+        HttpApiEvent request = Priming.request(key, authenticated ? Optional.of(services.tokens()) : Optional.empty());
         primingQuery.ifPresent(request::query);
         if (!primingForm.isEmpty()) {
             request.form(primingForm.toArray(String[]::new));
@@ -81,7 +78,7 @@ public final class Route {
         return request.build();
     }
 
-    void primeBeyondTheRequest() {
-        primingBeyondTheRequest.run();
+    void primeBeyondTheRequest(Services services) {
+        primingBeyondTheRequest.accept(services);
     }
 }

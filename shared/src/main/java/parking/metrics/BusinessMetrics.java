@@ -2,6 +2,7 @@ package parking.metrics;
 
 import java.io.PrintStream;
 import java.time.Clock;
+import java.util.function.Supplier;
 import parking.json.JsonWriter;
 
 /**
@@ -16,16 +17,17 @@ public final class BusinessMetrics {
 
     public static final String NAMESPACE = "ParkingApi";
 
-    private final PrintStream out;
+    private final Supplier<PrintStream> out;
     private final Clock clock;
 
-    public BusinessMetrics(PrintStream out, Clock clock) {
+    /** {@code out} is asked for the stream at each event, as {@code System.out} is where the request log goes. */
+    public BusinessMetrics(Supplier<PrintStream> out, Clock clock) {
         this.out = out;
         this.clock = clock;
     }
 
     public void count(BusinessEvent event) {
-        out.println(JsonWriter.object(event, (json, e) -> {
+        out.get().println(JsonWriter.object(event, (json, e) -> {
             json.writeObjectFieldStart("_aws");
             json.writeNumberField("Timestamp", clock.millis());
             json.writeArrayFieldStart("CloudWatchMetrics");

@@ -19,7 +19,8 @@ class BusinessMetricsTest {
     @Test
     void countsAnEventAsOneEmbeddedMetricFormatLine() throws Exception {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        new BusinessMetrics(new PrintStream(out, true, StandardCharsets.UTF_8), Clock.fixed(NOW, ZoneOffset.UTC))
+        PrintStream stream = new PrintStream(out, true, StandardCharsets.UTF_8);
+        new BusinessMetrics(() -> stream, Clock.fixed(NOW, ZoneOffset.UTC))
                 .count(BusinessEvent.RESERVATION_MADE);
 
         String line = out.toString(StandardCharsets.UTF_8).strip();

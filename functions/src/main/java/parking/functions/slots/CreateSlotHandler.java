@@ -4,7 +4,6 @@ import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.math.BigDecimal;
 import java.util.Map;
 import parking.Services;
-import parking.auth.Tokens;
 import parking.form.FieldCheck;
 import parking.http.Request;
 import parking.http.Responses;
@@ -14,36 +13,24 @@ import parking.json.JsonWriter;
 import parking.slots.NewSlot;
 import parking.slots.Slot;
 import parking.slots.SlotRules;
-import parking.slots.SlotService;
 
 /** {@code POST /slots}: creates a slot owned by the caller. */
 public final class CreateSlotHandler extends RouteHandler {
 
-    private final SlotService slots;
-
-    public CreateSlotHandler() {
-        this(Services.fromEnvironment());
-    }
-
-    CreateSlotHandler(Services services) {
-        this(services.tokens(), services.slots());
-    }
-
     /** Primed with a form that fails validation, then a write DynamoDB refuses. */
-    private CreateSlotHandler(Tokens tokens, SlotService slots) {
-        super(Route.authenticated("POST /slots", tokens).primedWithForm("name", "priming").primedAlsoBy(slots::primeCreation));
-        this.slots = slots;
+    public CreateSlotHandler() {
+        super(Route.authenticated("POST /slots").primedWithForm("name", "priming").primedAlsoBy(services -> services.slots().primeCreation()));
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(Request request) {
+    protected APIGatewayV2HTTPResponse handle(Request request, Services services) {
         FieldCheck fields = new FieldCheck(request.form());
         String name = fields.required("name", SlotRules::name);
         BigDecimal latitude = fields.required("latitude", SlotRules::latitude);
         BigDecimal longitude = fields.required("longitude", SlotRules::longitude);
         boolean occupied = fields.optional("occupied", SlotRules::flag).orElse(false);
         fields.throwIfAny();
-        Slot slot = slots.create(request.callerId(), new NewSlot(name, latitude, longitude, occupied));
+        Slot slot = services.slots().create(request.callerId(), new NewSlot(name, latitude, longitude, occupied));
         return Responses.json(201, JsonWriter.object(slot, Slot.JSON), Map.of("Location", "/slots/" + slot.id()));
     }
 }

@@ -11,21 +11,14 @@ import parking.slots.SlotService;
 /** {@code DELETE /slots/<slot_id>}: the owner deletes the slot. */
 public final class DeleteSlotHandler extends RouteHandler {
 
-    private final SlotService slots;
-
-    public DeleteSlotHandler() {
-        this(Services.fromEnvironment());
-    }
-
     /** Primed with a delete of a slot that does not exist, refused by its condition. */
-    DeleteSlotHandler(Services services) {
-        super(Route.authenticated("DELETE /slots/{slot_id}", services.tokens()));
-        this.slots = services.slots();
+    public DeleteSlotHandler() {
+        super(Route.authenticated("DELETE /slots/{slot_id}"));
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(Request request) {
-        slots.delete(request.pathId("slot_id").orElseThrow(SlotService::slotNotFound), request.callerId());
+    protected APIGatewayV2HTTPResponse handle(Request request, Services services) {
+        services.slots().delete(request.pathId("slot_id").orElseThrow(SlotService::slotNotFound), request.callerId());
         return Responses.message(200, "OK");
     }
 }

@@ -13,21 +13,14 @@ import parking.slots.SlotService;
 /** {@code GET /slots/<slot_id>}: one slot. */
 public final class GetSlotHandler extends RouteHandler {
 
-    private final SlotService slots;
-
-    public GetSlotHandler() {
-        this(Services.fromEnvironment());
-    }
-
     /** Primed with a read of a slot that does not exist. */
-    GetSlotHandler(Services services) {
-        super(Route.authenticated("GET /slots/{slot_id}", services.tokens()));
-        this.slots = services.slots();
+    public GetSlotHandler() {
+        super(Route.authenticated("GET /slots/{slot_id}"));
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(Request request) {
-        Slot slot = slots.get(request.pathId("slot_id").orElseThrow(SlotService::slotNotFound));
+    protected APIGatewayV2HTTPResponse handle(Request request, Services services) {
+        Slot slot = services.slots().get(request.pathId("slot_id").orElseThrow(SlotService::slotNotFound));
         return Responses.json(200, JsonWriter.object(slot, Slot.JSON));
     }
 }

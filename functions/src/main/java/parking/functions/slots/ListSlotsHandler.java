@@ -14,25 +14,17 @@ import parking.slots.NearbySlot;
 import parking.slots.Slot;
 import parking.slots.SlotFilter;
 import parking.slots.SlotRules;
-import parking.slots.SlotService;
 
 /** {@code GET /slots}: a page of slots in id order, filtered by availability and owner; with {@code near}, nearest first. */
 public final class ListSlotsHandler extends RouteHandler {
 
-    private final SlotService slots;
-
-    public ListSlotsHandler() {
-        this(Services.fromEnvironment());
-    }
-
     /** Primed with the drivers' request, the most frequent: free slots around a point. */
-    ListSlotsHandler(Services services) {
-        super(Route.authenticated("GET /slots", services.tokens()).primedWithQuery("near=0,0&available=true&limit=1"));
-        this.slots = services.slots();
+    public ListSlotsHandler() {
+        super(Route.authenticated("GET /slots").primedWithQuery("near=0,0&available=true&limit=1"));
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(Request request) {
+    protected APIGatewayV2HTTPResponse handle(Request request, Services services) {
         ParameterCheck parameters = new ParameterCheck(request);
         boolean nearby = request.query("near").isPresent();
         PageRequest page = nearby ? parameters.pageByDistance() : parameters.page();
@@ -44,8 +36,8 @@ public final class ListSlotsHandler extends RouteHandler {
         parameters.throwIfAny();
         SlotFilter filter = new SlotFilter(available, ownerId, near.map(circle -> radius.map(circle::withRadius).orElse(circle)));
         if (nearby) {
-            return Responses.page(request, slots.nearby(filter, page), NearbySlot.JSON);
+            return Responses.page(request, services.slots().nearby(filter, page), NearbySlot.JSON);
         }
-        return Responses.page(request, slots.list(filter, page), Slot.JSON);
+        return Responses.page(request, services.slots().list(filter, page), Slot.JSON);
     }
 }

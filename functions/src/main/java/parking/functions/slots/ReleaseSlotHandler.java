@@ -11,22 +11,15 @@ import parking.slots.SlotService;
 /** {@code DELETE /slots/<slot_id>/reservation}: the holder or the slot's owner ends the active reservation. */
 public final class ReleaseSlotHandler extends RouteHandler {
 
-    private final SlotService slots;
-
-    public ReleaseSlotHandler() {
-        this(Services.fromEnvironment());
-    }
-
     /** Primed with a release on a slot that does not exist, refused by its condition. */
-    ReleaseSlotHandler(Services services) {
-        super(Route.authenticated("DELETE /slots/{slot_id}/reservation", services.tokens()));
-        this.slots = services.slots();
+    public ReleaseSlotHandler() {
+        super(Route.authenticated("DELETE /slots/{slot_id}/reservation"));
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(Request request) {
+    protected APIGatewayV2HTTPResponse handle(Request request, Services services) {
         long id = request.pathId("slot_id").orElseThrow(SlotService::slotNotFound);
-        slots.release(id, request.callerId());
+        services.slots().release(id, request.callerId());
         return Responses.message(200, "OK");
     }
 }

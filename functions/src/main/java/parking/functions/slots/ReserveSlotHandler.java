@@ -21,23 +21,16 @@ import parking.slots.SlotService;
  */
 public final class ReserveSlotHandler extends RouteHandler {
 
-    private final SlotService slots;
-
-    public ReserveSlotHandler() {
-        this(Services.fromEnvironment());
-    }
-
     /** Primed with a reservation of a slot that does not exist, refused by its condition. */
-    ReserveSlotHandler(Services services) {
-        super(Route.authenticated("POST /slots/{slot_id}/reservation", services.tokens()).primedWithForm("minutes", "30"));
-        this.slots = services.slots();
+    public ReserveSlotHandler() {
+        super(Route.authenticated("POST /slots/{slot_id}/reservation").primedWithForm("minutes", "30"));
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(Request request) {
+    protected APIGatewayV2HTTPResponse handle(Request request, Services services) {
         int minutes = request.optionalForm().map(ReserveSlotHandler::minutes).orElse(SlotRules.DEFAULT_MINUTES);
         long id = request.pathId("slot_id").orElseThrow(SlotService::slotNotFound);
-        return Responses.json(201, JsonWriter.object(slots.reserve(id, request.callerId(), minutes), Slot.JSON));
+        return Responses.json(201, JsonWriter.object(services.slots().reserve(id, request.callerId(), minutes), Slot.JSON));
     }
 
     private static int minutes(Form form) {

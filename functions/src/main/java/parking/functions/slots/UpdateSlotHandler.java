@@ -18,20 +18,13 @@ import parking.slots.SlotService;
 /** {@code PATCH /slots/<slot_id>}: the owner (or its sensor) changes any of the slot's fields. */
 public final class UpdateSlotHandler extends RouteHandler {
 
-    private final SlotService slots;
-
-    public UpdateSlotHandler() {
-        this(Services.fromEnvironment());
-    }
-
     /** Primed with a change to a slot that does not exist, refused by its condition. */
-    UpdateSlotHandler(Services services) {
-        super(Route.authenticated("PATCH /slots/{slot_id}", services.tokens()).primedWithForm("name", "priming"));
-        this.slots = services.slots();
+    public UpdateSlotHandler() {
+        super(Route.authenticated("PATCH /slots/{slot_id}").primedWithForm("name", "priming"));
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(Request request) {
+    protected APIGatewayV2HTTPResponse handle(Request request, Services services) {
         Form form = request.form();
         FieldCheck fields = new FieldCheck(form);
         if (SlotChanges.FIELDS.stream().map(form::get).allMatch(Optional::isEmpty)) {
@@ -44,6 +37,6 @@ public final class UpdateSlotHandler extends RouteHandler {
                 fields.optional("occupied", SlotRules::flag));
         fields.throwIfAny();
         long id = request.pathId("slot_id").orElseThrow(SlotService::slotNotFound);
-        return Responses.json(200, JsonWriter.object(slots.update(id, request.callerId(), changes), Slot.JSON));
+        return Responses.json(200, JsonWriter.object(services.slots().update(id, request.callerId(), changes), Slot.JSON));
     }
 }

@@ -9,31 +9,19 @@ import parking.http.Route;
 import parking.http.RouteHandler;
 import parking.users.CredentialsForm;
 import parking.users.User;
-import parking.users.UserService;
 
 /** {@code POST /users}: registers a user; open to anyone. */
 public final class CreateUserHandler extends RouteHandler {
 
-    private final UserService users;
-
-    public CreateUserHandler() {
-        this(Services.fromEnvironment());
-    }
-
-    CreateUserHandler(Services services) {
-        this(services.users());
-    }
-
     /** Primed with a form that fails validation, then a write DynamoDB refuses and one bcrypt hash. */
-    private CreateUserHandler(UserService users) {
-        super(Route.open("POST /users").primedWithForm("username", "priming").primedAlsoBy(users::primeRegistration));
-        this.users = users;
+    public CreateUserHandler() {
+        super(Route.open("POST /users").primedWithForm("username", "priming").primedAlsoBy(services -> services.users().primeRegistration()));
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(Request request) {
+    protected APIGatewayV2HTTPResponse handle(Request request, Services services) {
         CredentialsForm credentials = CredentialsForm.from(request.form());
-        User user = users.register(credentials.username(), credentials.password());
+        User user = services.users().register(credentials.username(), credentials.password());
         return Responses.message(201, "OK", Map.of("Location", "/users/" + user.id()));
     }
 }

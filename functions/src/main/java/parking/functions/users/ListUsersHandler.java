@@ -9,28 +9,20 @@ import parking.http.Route;
 import parking.http.RouteHandler;
 import parking.paging.PageRequest;
 import parking.users.User;
-import parking.users.UserService;
 
 /** {@code GET /users}: users in id order, a page at a time. */
 public final class ListUsersHandler extends RouteHandler {
 
-    private final UserService users;
-
+    /** Primed with a one-item page of the services.users(). */
     public ListUsersHandler() {
-        this(Services.fromEnvironment());
-    }
-
-    /** Primed with a one-item page of the users. */
-    ListUsersHandler(Services services) {
-        super(Route.authenticated("GET /users", services.tokens()).primedWithQuery("limit=1"));
-        this.users = services.users();
+        super(Route.authenticated("GET /users").primedWithQuery("limit=1"));
     }
 
     @Override
-    protected APIGatewayV2HTTPResponse handle(Request request) {
+    protected APIGatewayV2HTTPResponse handle(Request request, Services services) {
         ParameterCheck parameters = new ParameterCheck(request);
         PageRequest page = parameters.page();
         parameters.throwIfAny();
-        return Responses.page(request, users.list(page), User.JSON);
+        return Responses.page(request, services.users().list(page), User.JSON);
     }
 }

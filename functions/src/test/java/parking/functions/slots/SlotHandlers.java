@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import parking.http.RouteHandler;
 import parking.Services;
 import parking.functions.testing.LocalDynamo;
 
@@ -35,30 +36,30 @@ final class SlotHandlers {
     }
 
     ListSlotsHandler list() {
-        return new ListSlotsHandler(services("ListSlotsFunction"));
+        return RouteHandler.withServices(services("ListSlotsFunction"), ListSlotsHandler::new);
     }
 
     CreateSlotHandler create() {
-        return new CreateSlotHandler(services("CreateSlotFunction"));
+        return RouteHandler.withServices(services("CreateSlotFunction"), CreateSlotHandler::new);
     }
 
     GetSlotHandler get() {
-        return new GetSlotHandler(services("GetSlotFunction"));
+        return RouteHandler.withServices(services("GetSlotFunction"), GetSlotHandler::new);
     }
 
     UpdateSlotHandler update() {
-        return new UpdateSlotHandler(services("UpdateSlotFunction"));
+        return RouteHandler.withServices(services("UpdateSlotFunction"), UpdateSlotHandler::new);
     }
 
     DeleteSlotHandler delete() {
-        return new DeleteSlotHandler(services("DeleteSlotFunction"));
+        return RouteHandler.withServices(services("DeleteSlotFunction"), DeleteSlotHandler::new);
     }
 
     ReserveSlotHandler reserve() {
-        return new ReserveSlotHandler(services("ReserveSlotFunction"));
+        return RouteHandler.withServices(services("ReserveSlotFunction"), ReserveSlotHandler::new);
     }
 
     ReleaseSlotHandler release() {
-        return new ReleaseSlotHandler(services("ReleaseSlotFunction"));
+        return RouteHandler.withServices(services("ReleaseSlotFunction"), ReleaseSlotHandler::new);
     }
 }

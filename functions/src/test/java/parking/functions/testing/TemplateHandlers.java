@@ -1,12 +1,11 @@
 package parking.functions.testing;
 
-import java.lang.reflect.Constructor;
 import java.util.List;
 import parking.Services;
 import parking.http.RouteHandler;
 import parking.local.template.FunctionDefinition;
 
-/** The handlers {@code template.yaml} names, each built by its tests' constructor, from given services. */
+/** The handlers {@code template.yaml} names, each built as Lambda builds it, on given services. */
 public final class TemplateHandlers {
 
     private TemplateHandlers() {
@@ -19,15 +18,14 @@ public final class TemplateHandlers {
                 .toList();
     }
 
-    /** The function's handler, wired to {@code services} through its package-private constructor. */
+    /** The function's handler, built with its public no-arg constructor (as Lambda does) on {@code services}. */
     public static RouteHandler build(FunctionDefinition function, Services services) {
-        try {
-            Class<?> type = Class.forName(function.handler().split("::")[0]);
-            Constructor<?> constructor = type.getDeclaredConstructor(Services.class);
-            constructor.setAccessible(true);
-            return (RouteHandler) constructor.newInstance(services);
-        } catch (ReflectiveOperationException e) {
-            throw new AssertionError(function.logicalId() + ": " + function.handler() + " cannot be built from Services", e);
-        }
+        return RouteHandler.withServices(services, () -> {
+            try {
+                return Class.forName(function.handler().split("::")[0]).asSubclass(RouteHandler.class).getConstructor().newInstance();
+            } catch (ReflectiveOperationException e) {
+                throw new AssertionError(function.logicalId() + ": " + function.handler() + " has no public no-arg constructor", e);
+            }
+        });
     }
 }

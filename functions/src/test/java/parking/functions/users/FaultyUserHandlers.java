@@ -2,6 +2,7 @@ package parking.functions.users;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.net.URI;
+import parking.http.RouteHandler;
 import parking.Services;
 import parking.functions.testing.Events;
 import parking.functions.testing.LocalDynamo;
@@ -15,10 +16,10 @@ public final class FaultyUserHandlers {
     private final ListUsersHandler list;
 
     public FaultyUserHandlers(URI dynamoEndpoint) {
-        this.create = new CreateUserHandler(services("CreateUserFunction", dynamoEndpoint));
-        this.login = new LoginHandler(services("LoginFunction", dynamoEndpoint));
-        this.get = new GetUserHandler(services("GetUserFunction", dynamoEndpoint));
-        this.list = new ListUsersHandler(services("ListUsersFunction", dynamoEndpoint));
+        this.create = RouteHandler.withServices(services("CreateUserFunction", dynamoEndpoint), CreateUserHandler::new);
+        this.login = RouteHandler.withServices(services("LoginFunction", dynamoEndpoint), LoginHandler::new);
+        this.get = RouteHandler.withServices(services("GetUserFunction", dynamoEndpoint), GetUserHandler::new);
+        this.list = RouteHandler.withServices(services("ListUsersFunction", dynamoEndpoint), ListUsersHandler::new);
     }
 
     private static Services services(String function, URI endpoint) {

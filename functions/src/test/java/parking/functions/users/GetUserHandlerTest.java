@@ -14,6 +14,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import parking.http.RouteHandler;
 import parking.Services;
 import parking.functions.testing.Api;
 import parking.functions.testing.Events;
@@ -128,7 +129,7 @@ class GetUserHandlerTest {
     void answers503WithRetryAfterWhenTheDatabaseIsUnreachable() {
         Map<String, String> env = new HashMap<>(LocalDynamo.environment("GetUserFunction"));
         env.put("DYNAMODB_ENDPOINT", "http://127.0.0.1:9");
-        GetUserHandler unreachable = new GetUserHandler(new Services(env));
+        GetUserHandler unreachable = RouteHandler.withServices(new Services(env), GetUserHandler::new);
 
         APIGatewayV2HTTPResponse response = unreachable.handleRequest(Events.request("GET", "/users/{user_id}", "/users/1")
                 .pathParameter("user_id", "1").bearer(token).build(), null);
@@ -141,7 +142,7 @@ class GetUserHandlerTest {
     void answers500WithoutDetailsOnAnUnexpectedFailure() {
         Map<String, String> env = new HashMap<>(LocalDynamo.environment("GetUserFunction"));
         env.put("USERS_TABLE", "NoSuchTable");
-        GetUserHandler broken = new GetUserHandler(new Services(env));
+        GetUserHandler broken = RouteHandler.withServices(new Services(env), GetUserHandler::new);
 
         APIGatewayV2HTTPResponse response = broken.handleRequest(Events.request("GET", "/users/{user_id}", "/users/1")
                 .pathParameter("user_id", "1").bearer(token).build(), null);

@@ -1,5 +1,6 @@
 package parking.functions.users;
 
+import parking.http.RouteHandler;
 import parking.Services;
 import parking.functions.testing.LocalDynamo;
 
@@ -14,7 +15,7 @@ public final class UserHandlers {
     }
 
     public static CreateUserHandler create(Services services) {
-        return new CreateUserHandler(services);
+        return RouteHandler.withServices(services, CreateUserHandler::new);
     }
 
     public static LoginHandler login() {
@@ -22,14 +23,14 @@ public final class UserHandlers {
     }
 
     public static LoginHandler login(Services services) {
-        return new LoginHandler(services);
+        return RouteHandler.withServices(services, LoginHandler::new);
     }
 
     public static GetUserHandler get() {
-        return new GetUserHandler(LocalDynamo.services("GetUserFunction"));
+        return RouteHandler.withServices(LocalDynamo.services("GetUserFunction"), GetUserHandler::new);
     }
 
     public static ListUsersHandler list() {
-        return new ListUsersHandler(LocalDynamo.services("ListUsersFunction"));
+        return RouteHandler.withServices(LocalDynamo.services("ListUsersFunction"), ListUsersHandler::new);
     }
 }
