@@ -30,8 +30,8 @@ public final class UserService {
     /**
      * @throws ApiException 409 {@code username conflict}
      */
-    public User register(String username, String password) {
-        User user = users.create(username, passwords.hash(password))
+    public User register(CredentialsForm credentials) {
+        User user = users.create(credentials.username(), passwords.hash(credentials.password()))
                 .orElseThrow(() -> ApiException.conflict("username conflict"));
         metrics.count(BusinessEvent.USER_CREATED);
         return user;
@@ -43,11 +43,11 @@ public final class UserService {
      *
      * @throws ApiException 401 {@code bad credentials}
      */
-    public String login(String username, String password) {
-        Optional<UserRepository.Credentials> found = users.findCredentials(username);
+    public String login(CredentialsForm credentials) {
+        Optional<UserRepository.Credentials> found = users.findCredentials(credentials.username());
         boolean matches = found.isPresent()
-                ? passwords.matches(password, found.get().passwordHash())
-                : passwords.matchesNothing(password);
+                ? passwords.matches(credentials.password(), found.get().passwordHash())
+                : passwords.matchesNothing(credentials.password());
         if (!matches) {
             metrics.count(BusinessEvent.LOGIN_FAILED);
             throw ApiException.badCredentials();

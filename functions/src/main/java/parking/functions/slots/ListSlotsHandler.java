@@ -25,8 +25,8 @@ public final class ListSlotsHandler extends RouteHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(Request request, Services services) {
-        ParameterCheck parameters = new ParameterCheck(request);
         boolean nearby = request.query("near").isPresent();
+        ParameterCheck parameters = new ParameterCheck(request);
         PageRequest page = nearby ? parameters.pageByDistance() : parameters.page();
         Optional<Boolean> available = parameters.optional("available", SlotRules::flag);
         Optional<Long> ownerId = parameters.optional("owner_id", SlotRules::userId);

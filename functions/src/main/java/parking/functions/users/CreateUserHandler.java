@@ -20,8 +20,7 @@ public final class CreateUserHandler extends RouteHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(Request request, Services services) {
-        CredentialsForm credentials = CredentialsForm.from(request.form());
-        User user = services.users().register(credentials.username(), credentials.password());
+        User user = services.users().register(CredentialsForm.from(request.form()));
         return Responses.message(201, "OK", Map.of("Location", "/users/" + user.id()));
     }
 }

@@ -13,7 +13,7 @@ import parking.users.User;
 /** {@code GET /users}: users in id order, a page at a time. */
 public final class ListUsersHandler extends RouteHandler {
 
-    /** Primed with a one-item page of the services.users(). */
+    /** Primed with a one-item page of the users. */
     public ListUsersHandler() {
         super(Route.authenticated("GET /users").primedWithQuery("limit=1"));
     }

@@ -18,7 +18,6 @@ public final class LoginHandler extends RouteHandler {
 
     @Override
     protected APIGatewayV2HTTPResponse handle(Request request, Services services) {
-        CredentialsForm credentials = CredentialsForm.from(request.form());
-        return Responses.message(200, services.users().login(credentials.username(), credentials.password()));
+        return Responses.message(200, services.users().login(CredentialsForm.from(request.form())));
     }
 }
