@@ -82,92 +82,84 @@ public final class HttpApiSerializer implements CustomPojoSerializer {
 
     private static APIGatewayV2HTTPEvent event(JsonParser json) throws IOException {
         APIGatewayV2HTTPEvent event = new APIGatewayV2HTTPEvent();
-        expect(json, JsonToken.START_OBJECT);
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            json.nextToken();
+        return object(json, event, (field, value) -> {
             switch (field) {
-                case "version" -> event.setVersion(text(json));
-                case "routeKey" -> event.setRouteKey(text(json));
-                case "rawPath" -> event.setRawPath(text(json));
-                case "rawQueryString" -> event.setRawQueryString(text(json));
-                case "cookies" -> event.setCookies(list(json));
-                case "headers" -> event.setHeaders(map(json));
-                case "queryStringParameters" -> event.setQueryStringParameters(map(json));
-                case "pathParameters" -> event.setPathParameters(map(json));
-                case "stageVariables" -> event.setStageVariables(map(json));
-                case "body" -> event.setBody(text(json));
-                case "isBase64Encoded" -> event.setIsBase64Encoded(json.currentToken() == JsonToken.VALUE_TRUE);
-                case "requestContext" -> event.setRequestContext(requestContext(json));
-                default -> json.skipChildren();
+                case "version" -> event.setVersion(text(value));
+                case "routeKey" -> event.setRouteKey(text(value));
+                case "rawPath" -> event.setRawPath(text(value));
+                case "rawQueryString" -> event.setRawQueryString(text(value));
+                case "cookies" -> event.setCookies(list(value));
+                case "headers" -> event.setHeaders(map(value));
+                case "queryStringParameters" -> event.setQueryStringParameters(map(value));
+                case "pathParameters" -> event.setPathParameters(map(value));
+                case "stageVariables" -> event.setStageVariables(map(value));
+                case "body" -> event.setBody(text(value));
+                case "isBase64Encoded" -> event.setIsBase64Encoded(value.currentToken() == JsonToken.VALUE_TRUE);
+                case "requestContext" -> event.setRequestContext(requestContext(value));
+                default -> value.skipChildren();
             }
-        }
-        return event;
+        });
     }
 
     private static APIGatewayV2HTTPEvent.RequestContext requestContext(JsonParser json) throws IOException {
-        if (json.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expect(json, JsonToken.START_OBJECT);
         APIGatewayV2HTTPEvent.RequestContext context = new APIGatewayV2HTTPEvent.RequestContext();
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String field = json.currentName();
-            json.nextToken();
+        return object(json, context, (field, value) -> {
             switch (field) {
-                case "routeKey" -> context.setRouteKey(text(json));
-                case "accountId" -> context.setAccountId(text(json));
-                case "stage" -> context.setStage(text(json));
-                case "apiId" -> context.setApiId(text(json));
-                case "domainName" -> context.setDomainName(text(json));
-                case "domainPrefix" -> context.setDomainPrefix(text(json));
-                case "time" -> context.setTime(text(json));
-                case "timeEpoch" -> context.setTimeEpoch(json.getValueAsLong());
-                case "requestId" -> context.setRequestId(text(json));
-                case "http" -> context.setHttp(http(json));
-                default -> json.skipChildren();
+                case "routeKey" -> context.setRouteKey(text(value));
+                case "accountId" -> context.setAccountId(text(value));
+                case "stage" -> context.setStage(text(value));
+                case "apiId" -> context.setApiId(text(value));
+                case "domainName" -> context.setDomainName(text(value));
+                case "domainPrefix" -> context.setDomainPrefix(text(value));
+                case "time" -> context.setTime(text(value));
+                case "timeEpoch" -> context.setTimeEpoch(value.getValueAsLong());
+                case "requestId" -> context.setRequestId(text(value));
+                case "http" -> context.setHttp(http(value));
+                default -> value.skipChildren();
             }
-        }
-        return context;
+        });
     }
 
     private static APIGatewayV2HTTPEvent.RequestContext.Http http(JsonParser json) throws IOException {
+        APIGatewayV2HTTPEvent.RequestContext.Http http = new APIGatewayV2HTTPEvent.RequestContext.Http();
+        return object(json, http, (field, value) -> {
+            switch (field) {
+                case "method" -> http.setMethod(text(value));
+                case "path" -> http.setPath(text(value));
+                case "protocol" -> http.setProtocol(text(value));
+                case "sourceIp" -> http.setSourceIp(text(value));
+                case "userAgent" -> http.setUserAgent(text(value));
+                default -> value.skipChildren();
+            }
+        });
+    }
+
+    private static Map<String, String> map(JsonParser json) throws IOException {
+        Map<String, String> map = new LinkedHashMap<>();
+        return object(json, map, (name, value) -> map.put(name, text(value)));
+    }
+
+    /** Reads one field of an object, the parser standing on its value. */
+    private interface FieldReader {
+        void read(String field, JsonParser value) throws IOException;
+    }
+
+    /** Reads a JSON object into {@code target} field by field; a JSON null reads as null. */
+    private static <T> T object(JsonParser json, T target, FieldReader fields) throws IOException {
         if (json.currentToken() == JsonToken.VALUE_NULL) {
             return null;
         }
         expect(json, JsonToken.START_OBJECT);
-        APIGatewayV2HTTPEvent.RequestContext.Http http = new APIGatewayV2HTTPEvent.RequestContext.Http();
         while (json.nextToken() == JsonToken.FIELD_NAME) {
             String field = json.currentName();
             json.nextToken();
-            switch (field) {
-                case "method" -> http.setMethod(text(json));
-                case "path" -> http.setPath(text(json));
-                case "protocol" -> http.setProtocol(text(json));
-                case "sourceIp" -> http.setSourceIp(text(json));
-                case "userAgent" -> http.setUserAgent(text(json));
-                default -> json.skipChildren();
-            }
+            fields.read(field, json);
         }
-        return http;
+        return target;
     }
 
     private static String text(JsonParser json) throws IOException {
         return json.currentToken() == JsonToken.VALUE_NULL ? null : json.getValueAsString();
-    }
-
-    private static Map<String, String> map(JsonParser json) throws IOException {
-        if (json.currentToken() == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        expect(json, JsonToken.START_OBJECT);
-        Map<String, String> map = new LinkedHashMap<>();
-        while (json.nextToken() == JsonToken.FIELD_NAME) {
-            String name = json.currentName();
-            json.nextToken();
-            map.put(name, text(json));
-        }
-        return map;
     }
 
     private static List<String> list(JsonParser json) throws IOException {

@@ -28,9 +28,8 @@ public final class SlotRules {
      * 20 fraction digits (far below a millimetre, and well inside DynamoDB's 38 significant digits).
      */
     private static final Pattern DECIMAL = Pattern.compile("-?(0|[1-9][0-9]{0,2})(\\.[0-9]{1,20})?");
-    private static final Pattern MINUTES = Pattern.compile("[1-9][0-9]{0,2}");
-    private static final Pattern RADIUS = Pattern.compile("[1-9][0-9]{0,3}");
-    private static final Pattern ID = Pattern.compile("[1-9][0-9]{0,18}");
+    /** A whole number in canonical decimal form: no sign, no leading zero, at most a long's 19 digits. */
+    private static final Pattern WHOLE = Pattern.compile("[1-9][0-9]{0,18}");
 
     private SlotRules() {
     }
@@ -65,11 +64,7 @@ public final class SlotRules {
 
     /** An integer from 1 to 120, in canonical decimal form. */
     public static Optional<Integer> minutes(String raw) {
-        if (!MINUTES.matcher(raw).matches()) {
-            return Optional.empty();
-        }
-        int minutes = Integer.parseInt(raw);
-        return minutes <= MAX_MINUTES ? Optional.of(minutes) : Optional.empty();
+        return wholeUpTo(raw, MAX_MINUTES).map(Math::toIntExact);
     }
 
     /**
@@ -91,20 +86,22 @@ public final class SlotRules {
 
     /** Whole meters from 1 to 5000, in canonical decimal form. */
     public static Optional<Integer> radius(String raw) {
-        if (!RADIUS.matcher(raw).matches()) {
-            return Optional.empty();
-        }
-        int meters = Integer.parseInt(raw);
-        return meters <= MAX_RADIUS_METERS ? Optional.of(meters) : Optional.empty();
+        return wholeUpTo(raw, MAX_RADIUS_METERS).map(Math::toIntExact);
     }
 
     /** A user id: the canonical decimal form of a positive 64-bit integer. */
     public static Optional<Long> userId(String raw) {
-        if (!ID.matcher(raw).matches()) {
+        return wholeUpTo(raw, Long.MAX_VALUE);
+    }
+
+    /** A whole number from 1 to {@code max}, in canonical decimal form. */
+    private static Optional<Long> wholeUpTo(String raw, long max) {
+        if (!WHOLE.matcher(raw).matches()) {
             return Optional.empty();
         }
         try {
-            return Optional.of(Long.parseLong(raw));
+            long value = Long.parseLong(raw);
+            return value <= max ? Optional.of(value) : Optional.empty();
         } catch (NumberFormatException beyondLong) {
             return Optional.empty();
         }

@@ -122,6 +122,20 @@ class SlotRulesTest {
     }
 
     @Test
+    void acceptsRadiusFrom1To5000Meters() {
+        assertEquals(Optional.of(1), SlotRules.radius("1"));
+        assertEquals(Optional.of(500), SlotRules.radius("500"));
+        assertEquals(Optional.of(5000), SlotRules.radius("5000"));
+    }
+
+    @Test
+    void rejectsRadiusOutside1To5000OrNotAPlainInteger() {
+        for (String bad : List.of("0", "5001", "10000", "-1", "+5", "0500", "1.0", "1e3", "", " 5", "five", "99999999999999999999")) {
+            assertEquals(Optional.empty(), SlotRules.radius(bad), bad);
+        }
+    }
+
+    @Test
     void readsUserIdsAsPositive64BitIntegers() {
         assertEquals(Optional.of(1L), SlotRules.userId("1"));
         assertEquals(Optional.of(Long.MAX_VALUE), SlotRules.userId("9223372036854775807"));

@@ -147,11 +147,6 @@ record Settings(
                 parameterOverrides, dynamoDbOnly);
     }
 
-    Settings withHostEnvironment(Map<String, String> value) {
-        return new Settings(root, host, port, template, code, dataDirectory, dynamoEndpoint, maxJvmsPerFunction, variableOverrides, Map.copyOf(value),
-                parameterOverrides, dynamoDbOnly);
-    }
-
     Settings withParameterOverrides(Map<String, String> value) {
         return new Settings(root, host, port, template, code, dataDirectory, dynamoEndpoint, maxJvmsPerFunction, variableOverrides, hostEnvironment,
                 Map.copyOf(value), dynamoDbOnly);
