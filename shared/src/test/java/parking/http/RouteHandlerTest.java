@@ -14,12 +14,12 @@ class RouteHandlerTest {
     private static final Services GIVEN = new Services(Map.of("JWT_SECRET", "0123456789abcdef0123456789abcdef-test-only"));
 
     /** Answers with the caller's id and keeps the services its route logic was handed. */
-    static final class WhoAmIHandler extends RouteHandler {
+    static final class RecordingHandler extends RouteHandler {
 
         Services seen;
 
-        WhoAmIHandler() {
-            super(Route.authenticated("GET /whoami"));
+        RecordingHandler(Route route) {
+            super(route);
         }
 
         @Override
@@ -29,25 +29,18 @@ class RouteHandlerTest {
         }
     }
 
+    private static RecordingHandler whoAmI() {
+        return new RecordingHandler(Route.authenticated("GET /whoami"));
+    }
+
     /** An open route, so that building it on the environment's services needs no secret. */
-    static final class PingHandler extends RouteHandler {
-
-        Services seen;
-
-        PingHandler() {
-            super(Route.open("POST /ping"));
-        }
-
-        @Override
-        protected APIGatewayV2HTTPResponse handle(Request request, Services services) {
-            seen = services;
-            return Responses.message(200, "pong");
-        }
+    private static RecordingHandler ping() {
+        return new RecordingHandler(Route.open("POST /ping"));
     }
 
     @Test
     void servesItsRouteOnTheServicesItWasBuiltWith() {
-        WhoAmIHandler handler = RouteHandler.withServices(GIVEN, WhoAmIHandler::new);
+        RecordingHandler handler = RouteHandler.withServices(GIVEN, RouteHandlerTest::whoAmI);
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(
                 HttpApiEvent.request("GET", "/whoami", "/whoami").bearer(GIVEN.tokens().issue(7, "alice")).build(), null);
@@ -59,7 +52,7 @@ class RouteHandlerTest {
     @Test
     void verifiesTokensWithTheSecretOfItsServices() {
         Services other = new Services(Map.of("JWT_SECRET", "another-secret-another-secret-another-secret"));
-        WhoAmIHandler handler = RouteHandler.withServices(GIVEN, WhoAmIHandler::new);
+        RecordingHandler handler = RouteHandler.withServices(GIVEN, RouteHandlerTest::whoAmI);
 
         APIGatewayV2HTTPResponse response = handler.handleRequest(
                 HttpApiEvent.request("GET", "/whoami", "/whoami").bearer(other.tokens().issue(7, "alice")).build(), null);
@@ -69,11 +62,11 @@ class RouteHandlerTest {
 
     @Test
     void aHandlerBuiltOutsideWithServicesIsBuiltOnTheEnvironmentsServices() {
-        RouteHandler.withServices(GIVEN, PingHandler::new);
+        RouteHandler.withServices(GIVEN, RouteHandlerTest::ping);
         assertThrows(IllegalStateException.class, () -> RouteHandler.withServices(GIVEN, () -> {
             throw new IllegalStateException("a constructor that fails");
         }));
-        PingHandler handler = new PingHandler();
+        RecordingHandler handler = ping();
 
         handler.handleRequest(HttpApiEvent.request("POST", "/ping", "/ping").build(), null);
 
