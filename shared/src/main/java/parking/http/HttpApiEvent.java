@@ -207,7 +207,7 @@ public final class HttpApiEvent {
         return body("multipart/form-data; boundary=" + boundary, form.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Any body, base64-encoded as API Gateway delivers every type but text, JSON, XML and JavaScript. */
+    /** Any body, base64-encoded whatever its type (API Gateway does so for all but textual types, as {@link #sentBody} does). */
     public HttpApiEvent body(String contentType, byte[] bytes) {
         return contentType(contentType).rawBody(Base64.getEncoder().encodeToString(bytes), true);
     }
