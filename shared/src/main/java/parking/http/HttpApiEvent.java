@@ -163,7 +163,7 @@ public final class HttpApiEvent {
         return this;
     }
 
-    /** The API the request came through; its domain is the {@code host} the caller named. */
+    /** The API the request came through; its domain is the {@code host} the caller named ({@code localhost} without one). */
     public HttpApiEvent api(Api api) {
         this.api = api;
         return this;
