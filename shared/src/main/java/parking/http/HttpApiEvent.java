@@ -9,48 +9,84 @@ import java.io.UncheckedIOException;
 import java.net.URLDecoder;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
  * The project's one model of an HTTP API (payload format 2.0) event, as API Gateway sends it to a
- * function: SnapStart priming and the tests build their requests with it. The event is written as
- * JSON and read back by {@link HttpApiSerializer}, the reader the runtime uses, so a handler gets
- * exactly what it would get from Lambda. Header names stay as given: real API Gateway lower-cases
- * them, {@code sam local} does not, and handlers accept both.
+ * function (https://docs.aws.amazon.com/apigateway/latest/developerguide/http-api-develop-integrations-lambda.html):
+ * SnapStart priming, the tests and the local API build their events with it. The event is written
+ * as JSON, and {@link #build()} reads it back with {@link HttpApiSerializer}, the reader the
+ * runtime uses, so a handler gets exactly what it would get from Lambda.
+ *
+ * <p>{@link #header} keeps a name as given: real API Gateway lower-cases names, {@code sam local}
+ * does not, and handlers accept both. What a client actually sent goes through
+ * {@link #sentHeaders} and {@link #sentBody}, which apply API Gateway's rules. The request
+ * context's description of the API, the caller and the time is written once it is given
+ * ({@link #api}, {@link #caller}, {@link #time}), as the local API does; priming and most tests
+ * do without it.
  */
 public final class HttpApiEvent {
 
+    /** The API an event comes through: its id and the AWS account that owns it. */
+    public record Api(String id, String accountId) {
+    }
+
     private static final JsonFactory JSON = new JsonFactory();
     private static final HttpApiSerializer SERIALIZER = new HttpApiSerializer();
+    /** {@code requestContext.time}, as in the documented example: {@code 12/Mar/2020:19:03:58 +0000}. */
+    private static final DateTimeFormatter REQUEST_TIME =
+            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
 
     private final String method;
     private final String routeKey;
     private final String rawPath;
     private final Map<String, String> headers = new LinkedHashMap<>();
+    private final List<String> cookies = new ArrayList<>();
     private final Map<String, String> query = new LinkedHashMap<>();
     private final Map<String, String> pathParameters = new LinkedHashMap<>();
     private String rawQueryString = "";
     private String requestId = UUID.randomUUID().toString();
     private String body;
     private boolean base64;
+    private Api api;
+    private String sourceIp;
+    private String protocol;
+    private Instant time;
 
-    private HttpApiEvent(String method, String routeKeyPath, String rawPath) {
+    private HttpApiEvent(String method, String routeKey, String rawPath) {
         this.method = method;
-        this.routeKey = method + " " + routeKeyPath;
+        this.routeKey = routeKey;
         this.rawPath = rawPath;
     }
 
     /** A request of the route {@code method routeKeyPath} (as in the template, {@code /users/{user_id}}) at {@code rawPath}. */
     public static HttpApiEvent request(String method, String routeKeyPath, String rawPath) {
-        return new HttpApiEvent(method, routeKeyPath, rawPath);
+        return new HttpApiEvent(method, method + " " + routeKeyPath, rawPath);
     }
 
     /** A request of a route without path variables. */
     public static HttpApiEvent request(String method, String path) {
-        return new HttpApiEvent(method, path, path);
+        return request(method, path, path);
+    }
+
+    /**
+     * A request by {@code method} at {@code rawPath} that API Gateway matched to {@code routeKey},
+     * whose method may differ from the request's ({@code ANY /{proxy+}}, {@code $default}).
+     */
+    public static HttpApiEvent matched(String routeKey, String method, String rawPath) {
+        return new HttpApiEvent(method, routeKey, rawPath);
     }
 
     public HttpApiEvent pathParameter(String name, String value) {
@@ -82,6 +118,41 @@ public final class HttpApiEvent {
         return this;
     }
 
+    /**
+     * The headers as a client sent them (any case, repeated names), as API Gateway puts them in
+     * the event: see {@link #headersOf}; the {@code Cookie} headers become {@code cookies}, one
+     * entry per cookie.
+     */
+    public HttpApiEvent sentHeaders(Map<String, List<String>> sent) {
+        headersOf(sent).forEach(this::header);
+        sent.forEach((name, values) -> {
+            if (name.equalsIgnoreCase("cookie")) {
+                values.stream()
+                        .flatMap(value -> Arrays.stream(value.split(";")))
+                        .map(String::trim)
+                        .filter(cookie -> !cookie.isEmpty())
+                        .forEach(cookies::add);
+            }
+        });
+        return this;
+    }
+
+    /**
+     * The event's {@code headers} for the headers a client sent: names lower-cased, the values of
+     * a repeated header joined by commas (format 2.0 has no multi-value headers), cookies left
+     * out (they have their own field).
+     */
+    public static Map<String, String> headersOf(Map<String, List<String>> sent) {
+        Map<String, String> headers = new TreeMap<>();
+        sent.forEach((name, values) -> {
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (!lower.equals("cookie")) {
+                headers.merge(lower, String.join(",", values), (first, next) -> first + "," + next);
+            }
+        });
+        return headers;
+    }
+
     public HttpApiEvent bearer(String token) {
         return header("authorization", "Bearer " + token);
     }
@@ -89,6 +160,25 @@ public final class HttpApiEvent {
     /** API Gateway's id of the request ({@code requestContext.requestId}); a random one unless set. */
     public HttpApiEvent requestId(String requestId) {
         this.requestId = requestId;
+        return this;
+    }
+
+    /** The API the request came through; its domain is the {@code host} the caller named ({@code localhost} without one). */
+    public HttpApiEvent api(Api api) {
+        this.api = api;
+        return this;
+    }
+
+    /** Who called: the address the request came from and its HTTP version ({@code HTTP/1.1}). */
+    public HttpApiEvent caller(String sourceIp, String protocol) {
+        this.sourceIp = sourceIp;
+        this.protocol = protocol;
+        return this;
+    }
+
+    /** When API Gateway received the request ({@code requestContext.time} and {@code timeEpoch}). */
+    public HttpApiEvent time(Instant time) {
+        this.time = time;
         return this;
     }
 
@@ -117,9 +207,23 @@ public final class HttpApiEvent {
         return body("multipart/form-data; boundary=" + boundary, form.toString().getBytes(StandardCharsets.UTF_8));
     }
 
-    /** Any body, base64-encoded as API Gateway delivers every type but text, JSON, XML and JavaScript. */
+    /** Any body, base64-encoded whatever its type (API Gateway does so for all but textual types, as {@link #sentBody} does). */
     public HttpApiEvent body(String contentType, byte[] bytes) {
         return contentType(contentType).rawBody(Base64.getEncoder().encodeToString(bytes), true);
+    }
+
+    /**
+     * The body a client sent, delivered as API Gateway delivers it: as it is when the
+     * {@code content-type} already given is textual (text/*, JSON, XML or JavaScript),
+     * base64-encoded otherwise, a body without a type included; an empty body is no body.
+     */
+    public HttpApiEvent sentBody(byte[] bytes) {
+        if (bytes.length == 0) {
+            return this;
+        }
+        return isTextual(headerValue("content-type"))
+                ? rawBody(new String(bytes, StandardCharsets.UTF_8), false)
+                : rawBody(Base64.getEncoder().encodeToString(bytes), true);
     }
 
     /** A body delivered as it is, as API Gateway does for textual types and {@code sam local} for all. */
@@ -147,18 +251,17 @@ public final class HttpApiEvent {
             json.writeStringField("routeKey", routeKey);
             json.writeStringField("rawPath", rawPath);
             json.writeStringField("rawQueryString", rawQueryString);
+            if (!cookies.isEmpty()) {
+                json.writeArrayFieldStart("cookies");
+                for (String cookie : cookies) {
+                    json.writeString(cookie);
+                }
+                json.writeEndArray();
+            }
             writeMap(json, "headers", headers);
             writeMap(json, "queryStringParameters", query);
             writeMap(json, "pathParameters", pathParameters);
-            json.writeObjectFieldStart("requestContext");
-            json.writeStringField("routeKey", routeKey);
-            json.writeStringField("requestId", requestId);
-            json.writeStringField("stage", "$default");
-            json.writeObjectFieldStart("http");
-            json.writeStringField("method", method);
-            json.writeStringField("path", rawPath);
-            json.writeEndObject();
-            json.writeEndObject();
+            writeRequestContext(json);
             if (body != null) {
                 json.writeStringField("body", body);
             }
@@ -168,6 +271,48 @@ public final class HttpApiEvent {
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    private void writeRequestContext(JsonGenerator json) throws IOException {
+        json.writeObjectFieldStart("requestContext");
+        if (api != null) {
+            String domain = headerValue("host").orElse("localhost").replaceFirst(":\\d+$", "");
+            json.writeStringField("accountId", api.accountId());
+            json.writeStringField("apiId", api.id());
+            json.writeStringField("domainName", domain);
+            json.writeStringField("domainPrefix", domain.split("\\.", 2)[0]);
+        }
+        json.writeObjectFieldStart("http");
+        json.writeStringField("method", method);
+        json.writeStringField("path", rawPath);
+        if (sourceIp != null) {
+            json.writeStringField("protocol", protocol);
+            json.writeStringField("sourceIp", sourceIp);
+            json.writeStringField("userAgent", headerValue("user-agent").orElse(""));
+        }
+        json.writeEndObject();
+        json.writeStringField("requestId", requestId);
+        json.writeStringField("routeKey", routeKey);
+        json.writeStringField("stage", "$default");
+        if (time != null) {
+            json.writeStringField("time", REQUEST_TIME.format(time));
+            json.writeNumberField("timeEpoch", time.toEpochMilli());
+        }
+        json.writeEndObject();
+    }
+
+    /** A header given in any case. */
+    private Optional<String> headerValue(String name) {
+        return headers.entrySet().stream().filter(header -> header.getKey().equalsIgnoreCase(name)).map(Map.Entry::getValue).findFirst();
+    }
+
+    /** The types API Gateway passes on as text; a body of any other type, or of none, arrives base64-encoded. */
+    private static boolean isTextual(Optional<String> contentType) {
+        String type = contentType.map(value -> value.split(";", 2)[0].trim().toLowerCase(Locale.ROOT)).orElse("");
+        return type.startsWith("text/")
+                || type.equals("application/json") || type.endsWith("+json")
+                || type.equals("application/xml") || type.endsWith("+xml")
+                || type.equals("application/javascript");
     }
 
     private HttpApiEvent contentType(String contentType) {

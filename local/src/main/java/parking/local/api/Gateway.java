@@ -1,11 +1,11 @@
 package parking.local.api;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Instant;
 import java.time.LocalTime;
@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import parking.http.HttpApiEvent;
 
 /**
  * The HTTP API itself: matches the route, builds the payload 2.0 event, invokes the route's
@@ -27,23 +28,22 @@ final class Gateway implements HttpHandler {
 
     /** API Gateway's payload limit for HTTP APIs. */
     private static final int MAX_REQUEST_BYTES = 10 * 1024 * 1024;
-    private static final ObjectMapper JSON = new ObjectMapper();
     private static final SecureRandom RANDOM = new SecureRandom();
     private static final DateTimeFormatter CLOCK = DateTimeFormatter.ofPattern("HH:mm:ss.SSS");
 
     private final Routes routes;
     private final Map<String, FunctionPool> pools;
     private final Optional<Cors> cors;
-    private final HttpApiEvents.Stage stage;
+    private final HttpApiEvent.Api api;
     private final LocalPages pages;
     private final Console console;
 
-    Gateway(Routes routes, Map<String, FunctionPool> pools, Optional<Cors> cors, HttpApiEvents.Stage stage, LocalPages pages,
+    Gateway(Routes routes, Map<String, FunctionPool> pools, Optional<Cors> cors, HttpApiEvent.Api api, LocalPages pages,
             Console console) {
         this.routes = routes;
         this.pools = pools;
         this.cors = cors;
-        this.stage = stage;
+        this.api = api;
         this.pages = pages;
         this.console = console;
     }
@@ -89,7 +89,7 @@ final class Gateway implements HttpHandler {
     }
 
     private Result serve(IncomingRequest request, String requestId) {
-        Map<String, String> headers = HttpApiEvents.headers(request);
+        Map<String, String> headers = HttpApiEvent.headersOf(request.headers());
         Optional<HttpResponse> preflight = cors.flatMap(c -> c.preflight(request.method(), headers));
         if (preflight.isPresent()) {
             return new Result(preflight.get(), "", "CORS preflight");
@@ -105,12 +105,7 @@ final class Gateway implements HttpHandler {
             return new Result(HttpResponse.gatewayMessage(404, "Not Found"), "", "no route");
         }
         String function = match.get().route().function().logicalId();
-        byte[] event;
-        try {
-            event = JSON.writeValueAsBytes(HttpApiEvents.event(request, match.get(), stage, requestId, traceId(), Instant.now()));
-        } catch (IOException e) {
-            throw new IllegalStateException("cannot write the event", e);
-        }
+        byte[] event = request.event(match.get(), api, requestId, traceId(), Instant.now()).json().getBytes(StandardCharsets.UTF_8);
         Result result = invoke(function, event);
         Map<String, String> corsHeaders = cors.map(c -> c.responseHeaders(headers)).orElse(Map.of());
         return new Result(result.response().withHeaders(corsHeaders), result.function(), result.note());

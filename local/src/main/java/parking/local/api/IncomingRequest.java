@@ -1,7 +1,9 @@
 package parking.local.api;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import parking.http.HttpApiEvent;
 
 /**
  * An HTTP request as the local API received it.
@@ -18,4 +20,26 @@ record IncomingRequest(
         String sourceIp,
         String protocol,
         int serverPort) {
+
+    /**
+     * The event the HTTP API sends the function of the matched route, with the headers API Gateway
+     * adds. Unlike API Gateway, which is reached over HTTPS and appends the caller to a sent
+     * {@code x-forwarded-for}, the local API is plain HTTP and names only the caller.
+     */
+    HttpApiEvent event(Routes.Match match, HttpApiEvent.Api api, String requestId, String traceId, Instant time) {
+        HttpApiEvent event = HttpApiEvent.matched(match.route().routeKey(), method, rawPath)
+                .query(rawQuery)
+                .sentHeaders(headers)
+                .header("x-amzn-trace-id", traceId)
+                .header("x-forwarded-for", sourceIp)
+                .header("x-forwarded-port", Integer.toString(serverPort))
+                .header("x-forwarded-proto", "http")
+                .api(api)
+                .caller(sourceIp, protocol)
+                .requestId(requestId)
+                .time(time)
+                .sentBody(body);
+        match.pathParameters().forEach(event::pathParameter);
+        return event;
+    }
 }

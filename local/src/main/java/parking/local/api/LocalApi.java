@@ -22,6 +22,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Collectors;
 import parking.db.Dynamo;
+import parking.http.HttpApiEvent;
 import parking.local.ProjectRoot;
 import parking.local.dynamo.Dynalite;
 import parking.local.dynamo.TemplateTables;
@@ -182,7 +183,7 @@ public final class LocalApi implements AutoCloseable {
                 }, settings.maxJvmsPerFunction()));
             }
             Gateway gateway = new Gateway(routes, pools, Cors.from(template, values),
-                    new HttpApiEvents.Stage("local", LocalValues.ACCOUNT), pages(settings), console);
+                    new HttpApiEvent.Api("local", LocalValues.ACCOUNT), pages(settings), console);
             server.setExecutor(executor);
             server.createContext("/", gateway);
             server.start();

@@ -1,8 +1,6 @@
 package parking.local.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,23 +14,24 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+import parking.http.HttpApiEvent;
 import parking.local.ProjectRoot;
 import parking.local.template.SamTemplate;
 
 /**
- * Requests mapped to payload 2.0 events, compared with the events API Gateway's HTTP API builds
- * for them ({@code src/test/resources/recorded-events}: the request, then the expected event in
- * the documented format, with fixed request id, trace id and time).
+ * Requests the local API receives, turned into payload 2.0 events by the one event model and
+ * compared with the events API Gateway's HTTP API builds for them
+ * ({@code src/test/resources/recorded-events}: the request, then the expected event in the
+ * documented format, with fixed request id, trace id and time).
  */
-class HttpApiEventsTest {
+class IncomingRequestTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final Path RECORDED = Path.of("src/test/resources/recorded-events");
     private static final Routes ROUTES = new Routes(SamTemplate.load(ProjectRoot.find().resolve("template.yaml")).functions());
-    private static final HttpApiEvents.Stage STAGE = new HttpApiEvents.Stage("local", "000000000000");
+    private static final HttpApiEvent.Api API = new HttpApiEvent.Api("local", "000000000000");
 
     static Stream<Path> recordedEvents() throws IOException {
         return Files.list(RECORDED).filter(p -> p.toString().endsWith(".json")).sorted();
@@ -40,33 +39,15 @@ class HttpApiEventsTest {
 
     @ParameterizedTest
     @MethodSource("recordedEvents")
-    void buildsTheEventTheHttpApiBuilds(Path recorded) throws IOException {
+    void becomesTheEventTheHttpApiBuilds(Path recorded) throws IOException {
         JsonNode fixture = JSON.readTree(recorded.toFile());
         IncomingRequest request = request(fixture.get("request"));
         Routes.Match match = ROUTES.match(request.method(), request.rawPath()).orElseThrow();
 
-        JsonNode event = HttpApiEvents.event(request, match, STAGE, "JKJaXmPLvHcESHA=",
+        HttpApiEvent event = request.event(match, API, "JKJaXmPLvHcESHA=",
                 "Root=1-5e5ff9de-0123456789abcdef01234567", Instant.ofEpochMilli(1583348638390L));
 
-        assertEquals(fixture.get("event"), event);
-    }
-
-    @Test
-    void treatsTextJsonXmlAndJavaScriptAsTextualAndEverythingElseAsBinary() {
-        for (String textual : List.of("text/plain", "text/csv; charset=utf-8", "application/json", "application/problem+json",
-                "application/xml", "application/atom+xml", "application/javascript", "APPLICATION/JSON")) {
-            assertTrue(HttpApiEvents.isTextual(textual), textual);
-        }
-        for (String binary : List.of("application/x-www-form-urlencoded", "multipart/form-data; boundary=x",
-                "application/octet-stream", "image/png")) {
-            assertFalse(HttpApiEvents.isTextual(binary), binary);
-        }
-        assertFalse(HttpApiEvents.isTextual(null), "a body without a type is delivered base64-encoded");
-    }
-
-    @Test
-    void joinsRepeatedQueryParametersWithCommasAndDecodesThem() {
-        assertEquals(Map.of("a", "1,2", "b", "x y", "c", ""), HttpApiEvents.queryParameters("a=1&b=x+y&a=2&c"));
+        assertEquals(fixture.get("event"), JSON.readTree(event.json()));
     }
 
     private static IncomingRequest request(JsonNode request) {
