@@ -1,10 +1,10 @@
 package parking.form;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Function;
 import parking.errors.ApiException;
+import parking.errors.RejectedNames;
 
 /**
  * Collects the fields of one form that are missing or invalid, in the order they are checked
@@ -16,8 +16,8 @@ import parking.errors.ApiException;
 public final class FieldCheck {
 
     private final Form form;
-    private final List<String> missing = new ArrayList<>();
-    private final List<String> invalid = new ArrayList<>();
+    private final RejectedNames missing = new RejectedNames("missing fields");
+    private final RejectedNames invalid = new RejectedNames("invalid fields");
 
     public FieldCheck(Form form) {
         this.form = form;
@@ -28,12 +28,11 @@ public final class FieldCheck {
      * {@link #throwIfAny()}). A field sent but empty counts as invalid, not missing.
      */
     public <T> T required(String name, Function<String, Optional<T>> parser) {
-        Optional<String> raw = form.get(name);
-        if (raw.isEmpty()) {
+        if (form.get(name).isEmpty()) {
             missing.add(name);
             return null;
         }
-        return parse(name, raw.get(), parser).orElse(null);
+        return optional(name, parser).orElse(null);
     }
 
     /**
@@ -41,21 +40,13 @@ public final class FieldCheck {
      * sent but empty counts as invalid.
      */
     public <T> Optional<T> optional(String name, Function<String, Optional<T>> parser) {
-        return form.get(name).flatMap(raw -> parse(name, raw, parser));
+        // The contract makes a field sent but empty invalid, whatever the field's own rule says.
+        return invalid.parse(name, form.get(name), raw -> raw.isEmpty() ? Optional.empty() : parser.apply(raw));
     }
 
     /** Records {@code names} as missing together, for "send at least one of" rules. */
     public void missing(List<String> names) {
-        missing.addAll(names);
-    }
-
-    private <T> Optional<T> parse(String name, String raw, Function<String, Optional<T>> parser) {
-        // The contract makes a field sent but empty invalid, whatever the field's own rule says.
-        Optional<T> value = raw.isEmpty() ? Optional.empty() : parser.apply(raw);
-        if (value.isEmpty()) {
-            invalid.add(name);
-        }
-        return value;
+        names.forEach(missing::add);
     }
 
     /**
@@ -63,11 +54,7 @@ public final class FieldCheck {
      *     400 {@code invalid fields [..]} when any is invalid
      */
     public void throwIfAny() {
-        if (!missing.isEmpty()) {
-            throw ApiException.badRequest("missing fields [" + String.join(", ", missing) + "]");
-        }
-        if (!invalid.isEmpty()) {
-            throw ApiException.badRequest("invalid fields [" + String.join(", ", invalid) + "]");
-        }
+        missing.throwIfAny();
+        invalid.throwIfAny();
     }
 }

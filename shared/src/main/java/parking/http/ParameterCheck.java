@@ -1,11 +1,10 @@
 package parking.http;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.OptionalDouble;
 import java.util.function.Function;
 import parking.errors.ApiException;
+import parking.errors.RejectedNames;
 import parking.paging.PageRequest;
 
 /**
@@ -16,7 +15,7 @@ import parking.paging.PageRequest;
 public final class ParameterCheck {
 
     private final Request request;
-    private final List<String> invalid = new ArrayList<>();
+    private final RejectedNames invalid = new RejectedNames("invalid parameters");
 
     public ParameterCheck(Request request) {
         this.request = request;
@@ -45,23 +44,13 @@ public final class ParameterCheck {
 
     /** The parsed parameter, empty when absent or invalid (recorded). */
     public <T> Optional<T> optional(String name, Function<String, Optional<T>> parser) {
-        Optional<String> raw = request.query(name);
-        if (raw.isEmpty()) {
-            return Optional.empty();
-        }
-        Optional<T> value = parser.apply(raw.get());
-        if (value.isEmpty()) {
-            invalid.add(name);
-        }
-        return value;
+        return invalid.parse(name, request.query(name), parser);
     }
 
     /**
      * @throws ApiException 400 {@code invalid parameters [..]} when any parameter was invalid
      */
     public void throwIfAny() {
-        if (!invalid.isEmpty()) {
-            throw ApiException.badRequest("invalid parameters [" + String.join(", ", invalid) + "]");
-        }
+        invalid.throwIfAny();
     }
 }
