@@ -123,7 +123,7 @@ public final class ColdStartBenchmark {
             Map<ContainerFunctions.Cache, Map<String, Runs>> containers = new LinkedHashMap<>();
             Map<String, Runs> floors = new LinkedHashMap<>();
             Optional<ContainerFunctions> images = container ? Optional.of(api.containers()) : Optional.empty();
-            List<String> trainedIds = measured.stream().map(s -> s.function().logicalId()).toList();
+            List<String> trainedIds = measured.stream().map(s -> s.function().logicalId()).distinct().toList();
             Optional<String> training = images.map(unused -> trainCaches(api, story, trainedIds));
             Runs nodeRuns = new Runs("Node.js 20 + AWS SDK v3 GetItem");
             Optional<Path> nodeScript = node.map(dir -> dir.resolve("get-item.mjs")).filter(Files::isRegularFile)
@@ -133,11 +133,11 @@ public final class ColdStartBenchmark {
                 for (SampleEvents.Sample sample : measured) {
                     String id = sample.function().logicalId();
                     byte[] event = prepare(db, template, api, story, sample);
-                    record(functions.computeIfAbsent(id, Runs::new), checked(api.coldStart(id, event, trial), id));
+                    record(functions.computeIfAbsent(sample.label(), Runs::new), checked(api.coldStart(id, event, trial), id));
                     if (images.isPresent()) {
                         for (ContainerFunctions.Cache cache : List.of(ContainerFunctions.Cache.OFF, ContainerFunctions.Cache.USE)) {
                             byte[] again = prepare(db, template, api, story, sample);
-                            record(containers.computeIfAbsent(cache, unused -> new LinkedHashMap<>()).computeIfAbsent(id, name -> new Runs(name + containerLabel(cache))),
+                            record(containers.computeIfAbsent(cache, unused -> new LinkedHashMap<>()).computeIfAbsent(sample.label(), name -> new Runs(name + containerLabel(cache))),
                                     checked(images.get().coldStart(id, again, cache, trial), id));
                         }
                     }
@@ -284,7 +284,7 @@ public final class ColdStartBenchmark {
         System.out.println("| Function | wall ms | min-max | × floor | × Node.js | CPU ms | CPU × Node.js | priming ms | first invoke ms | peak RSS MB |");
         System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
         for (SampleEvents.Sample sample : measured) {
-            row(functions.get(sample.function().logicalId()), floors.get(floorName(sample.function())), reference);
+            row(functions.get(sample.label()), floors.get(floorName(sample.function())), reference);
         }
         floors.values().forEach(floor -> row(floor, floor, reference));
         reference.ifPresent(n -> row(n, floors.values().iterator().next(), reference));
@@ -302,7 +302,7 @@ public final class ColdStartBenchmark {
         Optional<Runs> reference = node.totalMs().isEmpty() ? Optional.empty() : Optional.of(node);
         for (Map<String, Runs> launch : containers.values()) {
             for (SampleEvents.Sample sample : measured) {
-                row(launch.get(sample.function().logicalId()), floors.get(floorName(sample.function())), reference);
+                row(launch.get(sample.label()), floors.get(floorName(sample.function())), reference);
             }
         }
         reference.ifPresent(n -> row(n, floors.values().iterator().next(), reference));

@@ -36,6 +36,12 @@ public final class SampleEvents {
             }
         }
 
+        /** The function's logical id, and the event's word when it has one: {@code ListSlotsFunction (nearby)}. */
+        public String label() {
+            String[] name = file.getFileName().toString().split("\\.");
+            return name.length < 3 ? function.logicalId() : function.logicalId() + " (" + name[1] + ")";
+        }
+
         public boolean isLogin() {
             return file.getFileName().toString().equals(LOGIN_EVENT);
         }
