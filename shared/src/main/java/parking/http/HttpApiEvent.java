@@ -43,12 +43,17 @@ public final class HttpApiEvent {
     public record Api(String id, String accountId) {
     }
 
+    /**
+     * {@code requestContext.time}, as in the documented example: {@code 12/Mar/2020:19:03:58 +0000}.
+     * A class of its own, so that priming, whose events carry no time, never loads the locale
+     * data a month name needs (measured: about 100 ms of priming).
+     */
+    private static final class RequestTime {
+        static final DateTimeFormatter FORMAT = DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
+    }
+
     private static final JsonFactory JSON = new JsonFactory();
     private static final HttpApiSerializer SERIALIZER = new HttpApiSerializer();
-    /** {@code requestContext.time}, as in the documented example: {@code 12/Mar/2020:19:03:58 +0000}. */
-    private static final DateTimeFormatter REQUEST_TIME =
-            DateTimeFormatter.ofPattern("dd/MMM/yyyy:HH:mm:ss Z", Locale.ENGLISH).withZone(ZoneOffset.UTC);
-
     private final String method;
     private final String routeKey;
     private final String rawPath;
@@ -295,7 +300,7 @@ public final class HttpApiEvent {
         json.writeStringField("routeKey", routeKey);
         json.writeStringField("stage", "$default");
         if (time != null) {
-            json.writeStringField("time", REQUEST_TIME.format(time));
+            json.writeStringField("time", RequestTime.FORMAT.format(time));
             json.writeNumberField("timeEpoch", time.toEpochMilli());
         }
         json.writeEndObject();
