@@ -12,43 +12,44 @@ import parking.Services;
  * SnapStart priming sends it (see {@link Priming}). Serving goes through {@link Endpoint}: the
  * contract's check order, the request's log line and the mapping of failures to responses.
  *
- * <p>The priming request is the route's key with every path variable {@link Priming#UNUSED_ID},
- * the token of that unused user on authenticated routes, and the query or form declared here.
+ * <p>A priming request is the route's key with every path variable {@link Priming#UNUSED_ID},
+ * the token of that unused user on authenticated routes, and the form declared here; a route that
+ * declares several queries is primed with one request per query, each taking its own code path.
  */
 public final class Route {
 
     private final String key;
     private final boolean authenticated;
-    private final Optional<String> primingQuery;
+    private final List<String> primingQueries;
     private final List<String> primingForm;
     private final Consumer<Services> primingBeyondTheRequest;
 
-    private Route(String key, boolean authenticated, Optional<String> primingQuery, List<String> primingForm,
+    private Route(String key, boolean authenticated, List<String> primingQueries, List<String> primingForm,
             Consumer<Services> primingBeyondTheRequest) {
         this.key = key;
         this.authenticated = authenticated;
-        this.primingQuery = primingQuery;
+        this.primingQueries = primingQueries;
         this.primingForm = primingForm;
         this.primingBeyondTheRequest = primingBeyondTheRequest;
     }
 
     /** For {@code POST /users} and {@code POST /users/login}, the only routes without a token. */
     public static Route open(String key) {
-        return new Route(key, false, Optional.empty(), List.of(), services -> { });
+        return new Route(key, false, List.of(), List.of(), services -> { });
     }
 
     public static Route authenticated(String key) {
-        return new Route(key, true, Optional.empty(), List.of(), services -> { });
+        return new Route(key, true, List.of(), List.of(), services -> { });
     }
 
-    /** The priming request carries this query string (e.g. {@code limit=1}). */
-    public Route primedWithQuery(String rawQuery) {
-        return new Route(key, authenticated, Optional.of(rawQuery), primingForm, primingBeyondTheRequest);
+    /** Priming sends one request per query string (e.g. {@code limit=1}). */
+    public Route primedWithQueries(String... rawQueries) {
+        return new Route(key, authenticated, List.of(rawQueries), primingForm, primingBeyondTheRequest);
     }
 
     /** The priming request carries this urlencoded form: pairs of name and value. */
     public Route primedWithForm(String... namesAndValues) {
-        return new Route(key, authenticated, primingQuery, List.of(namesAndValues), primingBeyondTheRequest);
+        return new Route(key, authenticated, primingQueries, List.of(namesAndValues), primingBeyondTheRequest);
     }
 
     /**
@@ -56,7 +57,7 @@ public final class Route {
      * reach without writing (a refused write, a bcrypt hash).
      */
     public Route primedAlsoBy(Consumer<Services> work) {
-        return new Route(key, authenticated, primingQuery, primingForm, work);
+        return new Route(key, authenticated, primingQueries, primingForm, work);
     }
 
     /** As in {@code template.yaml}: {@code "POST /slots/{slot_id}/reservation"}. */
@@ -68,10 +69,17 @@ public final class Route {
         return authenticated ? Endpoint.authenticated(services.tokens()) : Endpoint.open();
     }
 
-    /** Built only at the checkpoint: a cold start without SnapStart never pays for it. */
-    APIGatewayV2HTTPEvent primingRequest(Services services) {
+    /** Built only at the checkpoint: a cold start without SnapStart never pays for them. */
+    List<APIGatewayV2HTTPEvent> primingRequests(Services services) {
+        List<Optional<String>> queries = primingQueries.isEmpty()
+                ? List.of(Optional.empty())
+                : primingQueries.stream().map(Optional::of).toList();
+        return queries.stream().map(query -> primingRequest(services, query)).toList();
+    }
+
+    private APIGatewayV2HTTPEvent primingRequest(Services services, Optional<String> query) {
         HttpApiEvent request = Priming.request(key, authenticated ? Optional.of(services.tokens()) : Optional.empty());
-        primingQuery.ifPresent(request::query);
+        query.ifPresent(request::query);
         if (!primingForm.isEmpty()) {
             request.form(primingForm.toArray(String[]::new));
         }

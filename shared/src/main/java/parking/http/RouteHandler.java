@@ -65,9 +65,9 @@ public abstract class RouteHandler implements RequestHandler<APIGatewayV2HTTPEve
         return route.key();
     }
 
-    /** SnapStart priming (see {@link Priming}): the route's priming request, then what it declares beyond. */
+    /** SnapStart priming (see {@link Priming}): the route's priming requests, then what it declares beyond. */
     public final void prime() {
-        Priming.serve(this, route.primingRequest(services));
+        route.primingRequests(services).forEach(request -> Priming.serve(this, request));
         route.primeBeyondTheRequest(services);
     }
 }

@@ -18,9 +18,9 @@ import parking.slots.SlotRules;
 /** {@code GET /slots}: a page of slots in id order, filtered by availability and owner; with {@code near}, nearest first. */
 public final class ListSlotsHandler extends RouteHandler {
 
-    /** Primed with the drivers' request, the most frequent: free slots around a point. */
+    /** Primed with the drivers' request, the most frequent (free slots around a point), and a page of the list in id order. */
     public ListSlotsHandler() {
-        super(Route.authenticated("GET /slots").primedWithQuery("near=0,0&available=true&limit=1"));
+        super(Route.authenticated("GET /slots").primedWithQueries("near=0,0&available=true&limit=1", "limit=1"));
     }
 
     @Override

@@ -15,7 +15,7 @@ public final class ListUsersHandler extends RouteHandler {
 
     /** Primed with a one-item page of the users. */
     public ListUsersHandler() {
-        super(Route.authenticated("GET /users").primedWithQuery("limit=1"));
+        super(Route.authenticated("GET /users").primedWithQueries("limit=1"));
     }
 
     @Override

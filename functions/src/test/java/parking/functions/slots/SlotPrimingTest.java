@@ -31,7 +31,7 @@ class SlotPrimingTest {
         assertEquals(before, Priming.items("SlotsTable"));
         assertFalse(primed.isEmpty());
         for (Priming route : primed) {
-            assertTrue(route.printedOneRequestLineThatReachedTheRoute(), route.routeKey() + " printed " + route.output());
+            assertTrue(route.printedOnlyRequestLinesThatReachedTheRoute(), route.routeKey() + " printed " + route.output());
             assertTrue(route.databaseRequests() > 0, route.routeKey() + " sent DynamoDB nothing");
         }
     }

@@ -28,7 +28,7 @@ class UserPrimingTest {
         assertEquals(before, Priming.items("UsersTable"));
         assertFalse(primed.isEmpty());
         for (Priming route : primed) {
-            assertTrue(route.printedOneRequestLineThatReachedTheRoute(), route.routeKey() + " printed " + route.output());
+            assertTrue(route.printedOnlyRequestLinesThatReachedTheRoute(), route.routeKey() + " printed " + route.output());
             assertTrue(route.databaseRequests() > 0, route.routeKey() + " sent DynamoDB nothing");
         }
     }
