@@ -10,7 +10,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.lang.reflect.Constructor;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,6 +22,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import parking.Services;
 import parking.db.Dynamo;
 import parking.functions.testing.LocalDynamo;
+import parking.functions.testing.TemplateHandlers;
 import parking.http.HttpApiSerializer;
 import parking.local.ProjectRoot;
 import parking.local.dynamo.TemplateTables;
@@ -96,7 +96,7 @@ class RequestCostBenchmark {
                 Map<String, String> env = new HashMap<>(LocalDynamo.environment(function.logicalId()));
                 env.put(Dynamo.ENDPOINT_VARIABLE, dynamo.endpoint().toString());
                 env.put("BCRYPT_COST", cost);
-                RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = handler(function, new Services(env));
+                RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler = TemplateHandlers.build(function, new Services(env));
                 String routeKey = sample.route().method() + " " + sample.route().path();
                 byte[] event = sample.withToken(token);
 
@@ -192,15 +192,6 @@ class RequestCostBenchmark {
         APIGatewayV2HTTPResponse response = handler.handleRequest(request, null);
         serializer.toJson(response, new ByteArrayOutputStream(512), APIGatewayV2HTTPResponse.class);
         return response;
-    }
-
-    @SuppressWarnings("unchecked")
-    private static RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse> handler(FunctionDefinition function, Services services)
-            throws ReflectiveOperationException {
-        Class<?> type = Class.forName(function.handler().split("::")[0]);
-        Constructor<?> constructor = type.getDeclaredConstructor(Services.class);
-        constructor.setAccessible(true);
-        return (RequestHandler<APIGatewayV2HTTPEvent, APIGatewayV2HTTPResponse>) constructor.newInstance(services);
     }
 
     private static void printTiming(List<Route> routes) {
