@@ -7,22 +7,19 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.amazonaws.services.lambda.runtime.Context;
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.lang.reflect.Proxy;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import parking.auth.Tokens;
 import parking.errors.ApiException;
+import parking.testing.StandardOutput;
 import software.amazon.awssdk.awscore.exception.AwsErrorDetails;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
@@ -80,19 +77,6 @@ class EndpointTest {
                 .awsErrorDetails(AwsErrorDetails.builder().errorCode(code).errorMessage(SECRET_DETAIL).serviceName("DynamoDb").build())
                 .statusCode(status)
                 .build();
-    }
-
-    /** What the action under test printed to standard output, where Lambda logs go. */
-    private static String stdoutOf(Supplier<APIGatewayV2HTTPResponse> call) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            call.get();
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 
     // --- 401
@@ -260,7 +244,7 @@ class EndpointTest {
 
     @Test
     void unexpectedExceptionIsLoggedAsOneLineWithRequestIdsAndNoMessage() {
-        String log = stdoutOf(() -> failingWith(new IllegalStateException(SECRET_DETAIL, new RuntimeException("cause " + SECRET_DETAIL))));
+        String log = StandardOutput.printedBy(() -> failingWith(new IllegalStateException(SECRET_DETAIL, new RuntimeException("cause " + SECRET_DETAIL))));
 
         assertEquals(1, log.strip().lines().count(), log);
         assertTrue(log.contains("\"status\":500"), log);
@@ -273,7 +257,7 @@ class EndpointTest {
 
     @Test
     void databaseOutageIsLoggedWithoutTheServiceMessage() {
-        String log = stdoutOf(() -> failingWith(serviceError("ProvisionedThroughputExceededException", 400)));
+        String log = StandardOutput.printedBy(() -> failingWith(serviceError("ProvisionedThroughputExceededException", 400)));
 
         assertTrue(log.contains("\"status\":503"), log);
         assertFalse(log.contains("hunter2"), log);
@@ -281,7 +265,7 @@ class EndpointTest {
 
     @Test
     void everyRequestIsLoggedAsOneLineWithRouteStatusLatencyAndCaller() {
-        String log = stdoutOf(() -> failingWith(ApiException.conflict("username conflict")));
+        String log = StandardOutput.printedBy(() -> failingWith(ApiException.conflict("username conflict")));
 
         assertEquals(1, log.strip().lines().count(), log);
         assertTrue(log.contains("\"level\":\"INFO\""), log);

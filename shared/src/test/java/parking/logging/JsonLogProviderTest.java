@@ -5,29 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.SocketTimeoutException;
-import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import parking.testing.StandardOutput;
 
 class JsonLogProviderTest {
 
     private static final Logger SDK_LOGGER = LoggerFactory.getLogger("software.amazon.awssdk.example");
-
-    private static String printed(Runnable logging) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            logging.run();
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
-    }
 
     @Test
     void slf4jBindsToTheJsonProvider() {
@@ -36,14 +22,14 @@ class JsonLogProviderTest {
 
     @Test
     void aWarningIsOneJsonLineWithLevelLoggerAndFormattedMessage() {
-        String out = printed(() -> SDK_LOGGER.warn("retrying {} after {} ms", "GetItem", 25));
+        String out = StandardOutput.printedBy(() -> SDK_LOGGER.warn("retrying {} after {} ms", "GetItem", 25));
 
         assertEquals("{\"level\":\"WARN\",\"logger\":\"software.amazon.awssdk.example\",\"message\":\"retrying GetItem after 25 ms\"}\n", out);
     }
 
     @Test
     void anErrorNamesTheExceptionClassButNotItsMessageOrStackTrace() {
-        String out = printed(() -> SDK_LOGGER.error("call failed", new SocketTimeoutException("password=hunter2")));
+        String out = StandardOutput.printedBy(() -> SDK_LOGGER.error("call failed", new SocketTimeoutException("password=hunter2")));
 
         assertEquals("{\"level\":\"ERROR\",\"logger\":\"software.amazon.awssdk.example\",\"message\":\"call failed\","
                 + "\"error\":\"java.net.SocketTimeoutException\"}\n", out);
@@ -54,7 +40,7 @@ class JsonLogProviderTest {
     void infoAndBelowAreOffAndPrintNothing() {
         assertFalse(SDK_LOGGER.isInfoEnabled());
         assertTrue(SDK_LOGGER.isWarnEnabled());
-        assertEquals("", printed(() -> {
+        assertEquals("", StandardOutput.printedBy(() -> {
             SDK_LOGGER.info("started");
             SDK_LOGGER.debug("headers {}", "authorization");
             SDK_LOGGER.trace("bytes");
@@ -63,7 +49,7 @@ class JsonLogProviderTest {
 
     @Test
     void quotesAndNewlinesInAMessageStayInsideOneJsonLine() {
-        String out = printed(() -> SDK_LOGGER.warn("bad \"value\"\nnext line"));
+        String out = StandardOutput.printedBy(() -> SDK_LOGGER.warn("bad \"value\"\nnext line"));
 
         assertEquals(1, out.lines().count());
         assertTrue(out.contains("\"message\":\"bad \\\"value\\\"\\nnext line\""), out);

@@ -2,9 +2,6 @@ package parking.functions.slots;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -14,6 +11,7 @@ import parking.functions.testing.Api;
 import parking.functions.testing.Events;
 import parking.functions.testing.LocalDynamo;
 import parking.functions.users.UserHandlers;
+import parking.testing.StandardOutput;
 
 /** Each business event of a short story becomes one embedded-metric line, and nothing else does. */
 @ExtendWith(LocalDynamo.class)
@@ -30,7 +28,7 @@ class BusinessEventMetricsTest {
         long slot = api.slotOf(owner);
         long other = api.slotOf(owner);
 
-        String metrics = stdoutOf(() -> {
+        String metrics = StandardOutput.printedBy(() -> {
             Api.register(Api.uniqueName("counted"), "secret123");
             UserHandlers.login().handleRequest(Events.request("POST", "/users/login")
                     .form("username", "nobody-here", "password", "secret123").build(), null);
@@ -48,15 +46,4 @@ class BusinessEventMetricsTest {
         return matcher.results().map(result -> result.group(1)).toList();
     }
 
-    private static String stdoutOf(Runnable story) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            story.run();
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
-    }
 }

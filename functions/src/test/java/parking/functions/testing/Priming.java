@@ -1,10 +1,7 @@
 package parking.functions.testing;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +13,7 @@ import java.util.regex.Pattern;
 import parking.Services;
 import parking.http.RouteHandler;
 import parking.local.template.FunctionDefinition;
+import parking.testing.StandardOutput;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 
 /**
@@ -39,24 +37,12 @@ public record Priming(String routeKey, String output, int databaseRequests) {
                     return FaultProxy.Fault.NONE;
                 });
                 requests.set(0);
-                primed.add(new Priming(handler.routeKey(), printedBy(handler::prime), requests.get()));
+                primed.add(new Priming(handler.routeKey(), StandardOutput.printedBy(handler::prime), requests.get()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return primed;
-    }
-
-    private static String printedBy(Runnable priming) {
-        PrintStream original = System.out;
-        ByteArrayOutputStream captured = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(captured, true, StandardCharsets.UTF_8));
-        try {
-            priming.run();
-        } finally {
-            System.setOut(original);
-        }
-        return captured.toString(StandardCharsets.UTF_8);
     }
 
     /**
