@@ -74,13 +74,13 @@ public final class Services {
                 .map(Duration::ofSeconds);
     }
 
-    public Passwords passwords() {
+    private Passwords passwords() {
         String cost = env.get("BCRYPT_COST");
         return new Passwords(cost == null || cost.isBlank() ? Passwords.DEFAULT_COST : Integer.parseInt(cost));
     }
 
     /** Business events as CloudWatch metrics, written next to the function's logs. */
-    public BusinessMetrics metrics() {
+    private BusinessMetrics metrics() {
         return new BusinessMetrics(() -> System.out, clock);
     }
 
