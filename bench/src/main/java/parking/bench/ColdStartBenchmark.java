@@ -19,6 +19,7 @@ import parking.db.Dynamo;
 import parking.local.ProjectRoot;
 import parking.local.api.ContainerFunctions;
 import parking.local.api.LocalApi;
+import parking.local.api.StoryReplay;
 import parking.local.container.AotTraining;
 import parking.local.dynamo.Dynalite;
 import parking.local.dynamo.TemplateTables;
@@ -182,18 +183,11 @@ public final class ColdStartBenchmark {
         List<String> created = TemplateTables.createMissing(db, template);
         awaitTables(db, tables -> tables.containsAll(created)
                 && created.stream().allMatch(table -> db.describeTable(request -> request.tableName(table)).table().tableStatus() == TableStatus.ACTIVE));
-        String token = SampleEvents.TOKEN_PLACEHOLDER;
-        for (SampleEvents.Sample before : story.subList(0, story.indexOf(measured))) {
-            LocalApi.Reply reply = api.invokeEvent(before.withToken(token));
-            if (reply.status() >= 300) {
-                throw new IllegalStateException("preparing " + measured.file().getFileName() + ": " + before.file().getFileName()
-                        + " answered " + reply.status() + " " + reply.body());
-            }
-            if (before.isLogin()) {
-                token = reply.body();
-            }
+        try {
+            return measured.withToken(StoryReplay.play(story.subList(0, story.indexOf(measured)), (before, event) -> api.invokeEvent(event)));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("preparing " + measured.file().getFileName() + ": " + e.getMessage(), e);
         }
-        return measured.withToken(token);
     }
 
     private static Map<String, String> noOp(Map<String, String> trial) {
