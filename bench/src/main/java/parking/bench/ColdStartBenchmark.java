@@ -19,6 +19,7 @@ import parking.db.Dynamo;
 import parking.local.ProjectRoot;
 import parking.local.api.ContainerFunctions;
 import parking.local.api.LocalApi;
+import parking.local.api.StoryReplay;
 import parking.local.container.AotTraining;
 import parking.local.dynamo.Dynalite;
 import parking.local.dynamo.TemplateTables;
@@ -51,6 +52,10 @@ import software.amazon.awssdk.services.dynamodb.model.TableStatus;
 public final class ColdStartBenchmark {
 
     private static final String LOCAL_SECRET = "local";
+    private static final String TABLE_HEADER = """
+            | Function | wall ms | min-max | × floor | × Node.js | CPU ms | CPU × Node.js | priming ms | first invoke ms | peak RSS MB |
+            | --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+            """;
 
     /** What one kind of run measured. */
     private record Runs(String name, List<Long> totalMs, List<Long> primingMs, List<Long> invokeMs, List<Long> cpuMs, List<Long> peakRssKb) {
@@ -182,18 +187,11 @@ public final class ColdStartBenchmark {
         List<String> created = TemplateTables.createMissing(db, template);
         awaitTables(db, tables -> tables.containsAll(created)
                 && created.stream().allMatch(table -> db.describeTable(request -> request.tableName(table)).table().tableStatus() == TableStatus.ACTIVE));
-        String token = SampleEvents.TOKEN_PLACEHOLDER;
-        for (SampleEvents.Sample before : story.subList(0, story.indexOf(measured))) {
-            LocalApi.Reply reply = api.invokeEvent(before.withToken(token));
-            if (reply.status() >= 300) {
-                throw new IllegalStateException("preparing " + measured.file().getFileName() + ": " + before.file().getFileName()
-                        + " answered " + reply.status() + " " + reply.body());
-            }
-            if (before.isLogin()) {
-                token = reply.body();
-            }
+        try {
+            return measured.withToken(StoryReplay.play(story.subList(0, story.indexOf(measured)), (before, event) -> api.invokeEvent(event)));
+        } catch (IllegalStateException e) {
+            throw new IllegalStateException("preparing " + measured.file().getFileName() + ": " + e.getMessage(), e);
         }
-        return measured.withToken(token);
     }
 
     private static Map<String, String> noOp(Map<String, String> trial) {
@@ -276,13 +274,12 @@ public final class ColdStartBenchmark {
         if (!trial.isEmpty()) {
             System.out.println("Measured JVMs also had: " + trial);
         }
-        Optional<Runs> reference = node.totalMs().isEmpty() ? Optional.empty() : Optional.of(node);
+        Optional<Runs> reference = reference(node);
         System.out.println(reference.map(n -> "Reference: Node.js + AWS SDK v3, fresh process, one GetItem: " + median(n.totalMs()) + " ms wall, "
                         + median(n.cpuMs()) + " ms CPU (medians).")
                 .orElse("Reference: Node.js baseline not installed (bench/node); the issue's figure on this machine was about 210 ms."));
         System.out.println();
-        System.out.println("| Function | wall ms | min-max | × floor | × Node.js | CPU ms | CPU × Node.js | priming ms | first invoke ms | peak RSS MB |");
-        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
+        System.out.print(TABLE_HEADER);
         for (SampleEvents.Sample sample : measured) {
             row(functions.get(sample.label()), floors.get(floorName(sample.function())), reference);
         }
@@ -297,15 +294,19 @@ public final class ColdStartBenchmark {
                 + " C1 only, the managed runtime's memory options; without and with the function's AOT cache. " + training
                 + " Wall ms: JVM start to the answer reaching the Runtime API; no priming (container images have no SnapStart).");
         System.out.println();
-        System.out.println("| Function | wall ms | min-max | × floor | × Node.js | CPU ms | CPU × Node.js | priming ms | first invoke ms | peak RSS MB |");
-        System.out.println("| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |");
-        Optional<Runs> reference = node.totalMs().isEmpty() ? Optional.empty() : Optional.of(node);
+        System.out.print(TABLE_HEADER);
+        Optional<Runs> reference = reference(node);
         for (Map<String, Runs> launch : containers.values()) {
             for (SampleEvents.Sample sample : measured) {
                 row(launch.get(sample.label()), floors.get(floorName(sample.function())), reference);
             }
         }
         reference.ifPresent(n -> row(n, floors.values().iterator().next(), reference));
+    }
+
+    /** The Node.js runs, when the baseline is installed and ran. */
+    private static Optional<Runs> reference(Runs node) {
+        return node.totalMs().isEmpty() ? Optional.empty() : Optional.of(node);
     }
 
     private static void row(Runs runs, Runs floor, Optional<Runs> node) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import parking.local.ProjectRoot;
 import parking.local.api.LocalApi;
+import parking.local.api.StoryReplay;
 import parking.local.container.AotTraining;
 import parking.local.template.FunctionDefinition;
 import parking.local.template.SampleEvents;
@@ -64,19 +65,12 @@ public final class FirstRequestBenchmark {
     private static Map<String, Long> firstRequests(Path code, List<SampleEvents.Sample> story) {
         Map<String, Long> first = new LinkedHashMap<>();
         try (LocalApi api = LocalApi.start(List.of("--port", "0", "--in-memory", "--code", code.toString()), quiet())) {
-            String token = SampleEvents.TOKEN_PLACEHOLDER;
-            for (SampleEvents.Sample sample : story) {
+            StoryReplay.play(story, (sample, event) -> {
                 long started = System.nanoTime();
-                LocalApi.Reply reply = api.invokeEvent(sample.withToken(token));
-                long ms = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-                if (reply.status() >= 300) {
-                    throw new IllegalStateException(sample.file().getFileName() + " answered " + reply.status() + " " + reply.body());
-                }
-                first.putIfAbsent(sample.function().logicalId(), ms);
-                if (sample.isLogin()) {
-                    token = reply.body();
-                }
-            }
+                LocalApi.Reply reply = api.invokeEvent(event);
+                first.putIfAbsent(sample.function().logicalId(), TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started));
+                return reply;
+            });
         }
         return first;
     }

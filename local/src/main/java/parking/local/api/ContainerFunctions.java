@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 import parking.local.template.FunctionDefinition;
@@ -55,15 +56,23 @@ public final class ContainerFunctions {
 
     /** @throws IllegalStateException when this JDK, the deployment package or the build cannot launch a container JVM */
     void requireBuilt() {
+        unbuilt().ifPresent(reason -> {
+            throw new IllegalStateException(reason);
+        });
+    }
+
+    /** Why this JDK, the deployment package or the build cannot launch a container JVM; empty when they can. */
+    private Optional<String> unbuilt() {
         if (Runtime.version().feature() < AOT_CACHE_JDK) {
-            throw new IllegalStateException("the container launch needs JDK " + AOT_CACHE_JDK + " or newer (AOT cache options); this is " + Runtime.version());
+            return Optional.of("the container launch needs JDK " + AOT_CACHE_JDK + " or newer (AOT cache options); this is " + Runtime.version());
         }
         if (!Files.isRegularFile(environments.code())) {
-            throw new IllegalStateException("a container image takes the deployment jar; " + environments.code() + " is not one");
+            return Optional.of("a container image takes the deployment jar; " + environments.code() + " is not one");
         }
         if (!Files.isDirectory(runtimeLib)) {
-            throw new IllegalStateException(runtimeLib + " does not exist: build it with ./mvnw package");
+            return Optional.of(runtimeLib + " does not exist: build it with ./mvnw package");
         }
+        return Optional.empty();
     }
 
     /**
@@ -71,7 +80,7 @@ public final class ContainerFunctions {
      * JDK can use (the JVM itself checks that the cache matches it and its class path).
      */
     boolean hasFreshCache(String functionLogicalId) {
-        if (Runtime.version().feature() < AOT_CACHE_JDK || !Files.isRegularFile(environments.code()) || !Files.isDirectory(runtimeLib)) {
+        if (unbuilt().isPresent()) {
             return false;
         }
         Path cache = cacheFile(functionLogicalId);

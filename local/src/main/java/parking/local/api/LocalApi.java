@@ -54,11 +54,10 @@ public final class LocalApi implements AutoCloseable {
     private final Routes routes;
     private final Gateway gateway;
     private final LambdaEnvironments environments;
-    private final Console console;
-    private final Path root;
+    private final ContainerFunctions containers;
 
     private LocalApi(HttpServer server, Map<String, FunctionPool> pools, Optional<Dynalite> dynalite, Optional<DataLock> lock,
-                     ExecutorService executor, Routes routes, Gateway gateway, LambdaEnvironments environments, Console console, Path root) {
+                     ExecutorService executor, Routes routes, Gateway gateway, LambdaEnvironments environments, ContainerFunctions containers) {
         this.server = server;
         this.pools = pools;
         this.dynalite = dynalite;
@@ -67,8 +66,7 @@ public final class LocalApi implements AutoCloseable {
         this.routes = routes;
         this.gateway = gateway;
         this.environments = environments;
-        this.console = console;
-        this.root = root;
+        this.containers = containers;
     }
 
     public static void main(String[] args) {
@@ -187,7 +185,7 @@ public final class LocalApi implements AutoCloseable {
             server.setExecutor(executor);
             server.createContext("/", gateway);
             server.start();
-            LocalApi api = new LocalApi(server, pools, dynalite, lock, executor, routes, gateway, environments, console, settings.root());
+            LocalApi api = new LocalApi(server, pools, dynalite, lock, executor, routes, gateway, environments, containers);
             api.describe(console, settings, dynalite, aws, tables, secrets);
             containers.describe();
             return api;
@@ -259,7 +257,6 @@ public final class LocalApi implements AutoCloseable {
      * @throws IllegalStateException when the deployment package is not a jar or the container runtime is not built
      */
     public ContainerFunctions containers() {
-        ContainerFunctions containers = new ContainerFunctions(routes, environments, console, executor, root);
         containers.requireBuilt();
         return containers;
     }

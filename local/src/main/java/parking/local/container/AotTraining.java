@@ -17,6 +17,7 @@ import java.util.function.Function;
 import parking.local.ProjectRoot;
 import parking.local.api.ContainerFunctions;
 import parking.local.api.LocalApi;
+import parking.local.api.StoryReplay;
 import parking.local.template.FunctionDefinition;
 import parking.local.template.SampleEvents;
 import parking.local.template.SamTemplate;
@@ -105,7 +106,6 @@ public final class AotTraining {
     /** Sends each event to its function's training JVM, started at the function's first event (so JVMs do not all start at once). */
     private static void replay(LocalApi api, List<SampleEvents.Sample> story, Set<String> trained,
                                Function<String, ContainerFunctions.Running> trainingJvm) {
-        String token = SampleEvents.TOKEN_PLACEHOLDER;
         int end = 0;
         for (int i = 0; i < story.size(); i++) {
             if (trained.contains(story.get(i).function().logicalId())) {
@@ -113,17 +113,10 @@ public final class AotTraining {
             }
         }
         // Up to the last event of a function in training: what comes after would teach it nothing.
-        for (SampleEvents.Sample sample : story.subList(0, end)) {
-            byte[] event = sample.withToken(token);
+        StoryReplay.play(story.subList(0, end), (sample, event) -> {
             String function = sample.function().logicalId();
-            LocalApi.Reply reply = trained.contains(function) ? trainingJvm.apply(function).invoke(event) : api.invokeEvent(event);
-            if (reply.status() >= 300) {
-                throw new IllegalStateException(sample.file().getFileName() + " answered " + reply.status() + " " + reply.body());
-            }
-            if (sample.isLogin()) {
-                token = reply.body();
-            }
-        }
+            return trained.contains(function) ? trainingJvm.apply(function).invoke(event) : api.invokeEvent(event);
+        });
     }
 
     private static long size(Path file) {

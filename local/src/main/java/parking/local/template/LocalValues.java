@@ -71,20 +71,20 @@ public final class LocalValues {
      * when it is the whole value).
      */
     public Object resolveStructure(Object raw) {
-        Object argument = intrinsicArgument(raw, "If");
-        if (argument != null) {
-            List<Object> branches = SamTemplate.list(argument);
-            return resolveStructure(condition(branches.get(0).toString()) ? branches.get(1) : branches.get(2));
-        }
-        Object reference = intrinsicArgument(raw, "Ref");
-        if (reference != null && reference.toString().equals(NO_VALUE)) {
-            return null;
-        }
-        if (reference != null && listParameters.contains(reference.toString())) {
-            String value = parameters.getOrDefault(reference.toString(), "");
-            return value.isEmpty() ? List.of() : Arrays.stream(value.split(",")).map(String::strip).toList();
-        }
-        if (raw instanceof Intrinsic || intrinsicName(raw) != null) {
+        String function = intrinsicName(raw);
+        if (function != null) {
+            Object argument = intrinsicArgument(raw, function);
+            if (function.equals("If")) {
+                List<Object> branches = SamTemplate.list(argument);
+                return resolveStructure(condition(branches.get(0).toString()) ? branches.get(1) : branches.get(2));
+            }
+            if (function.equals("Ref") && argument.toString().equals(NO_VALUE)) {
+                return null;
+            }
+            if (function.equals("Ref") && listParameters.contains(argument.toString())) {
+                String value = parameters.getOrDefault(argument.toString(), "");
+                return value.isEmpty() ? List.of() : Arrays.stream(value.split(",")).map(String::strip).toList();
+            }
             return resolve(raw);
         }
         if (raw instanceof Map<?, ?> map) {
