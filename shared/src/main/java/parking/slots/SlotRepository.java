@@ -142,7 +142,7 @@ public final class SlotRepository {
         int wanted = page.limit() + 1;
         Iterator<Long> ids = filter.ownerId()
                 .map(owner -> idsAfter(byOwner, Key.builder().partitionValue(owner), page.afterId(), wanted))
-                .orElseGet(() -> SlotPages.ascending(SlotKeys.listings().stream()
+                .orElseGet(() -> SlotPages.ascending(SlotKeys.LISTINGS.stream()
                         .map(listing -> idsAfter(byListing, Key.builder().partitionValue(listing), page.afterId(), wanted))
                         .toList()));
         List<Slot> slots = SlotPages.confirm(ids, Long::longValue, (id, slot) -> filter.admits(slot, now), wanted, this::read)
