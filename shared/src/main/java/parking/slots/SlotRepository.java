@@ -17,7 +17,6 @@ import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import parking.db.IdCounter;
-import parking.geo.Circle;
 import parking.paging.Page;
 import parking.paging.PageRequest;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -158,8 +157,7 @@ public final class SlotRepository {
 
     /** One page of the slots within {@code filter.near()}, nearest first (see {@link NearbySearch}). */
     public Page<NearbySlot> nearby(SlotFilter filter, PageRequest page, Instant now) {
-        Circle circle = filter.near().orElseThrow(() -> new IllegalArgumentException("a nearby search needs a circle"));
-        return NearbySearch.page(circle, filter, page, now, this::cellEntries, this::read);
+        return NearbySearch.page(filter, page, now, this::cellEntries, this::read);
     }
 
     private static Iterator<Long> idsAfter(DynamoDbIndex<SlotItem> index, Key.Builder partition, long afterId, int wanted) {
