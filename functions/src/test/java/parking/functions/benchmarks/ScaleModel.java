@@ -39,7 +39,6 @@ final class ScaleModel {
     static final double READ_UNIT_USD = 0.125 / 1e6;
     /** AWS prices a month as 730 hours. */
     static final double SECONDS_PER_MONTH = 730 * 3600;
-    private static final int WRITE_UNIT_BYTES = 1024;
     private static final int READ_UNIT_BYTES = 4096;
     /** Eventually consistent reads cost half a unit per 4 KB. */
     private static final double EVENTUALLY_CONSISTENT = 0.5;
@@ -219,7 +218,7 @@ final class ScaleModel {
      * before and after, {@code tableBytes}), each index's on its key value then.
      */
     private void write(Pattern pattern, int i, JsonNode before, JsonNode after, int tableBytes, double perSecond) {
-        add(pattern, 0, i, ceilDiv(tableBytes, WRITE_UNIT_BYTES) * perSecond);
+        add(pattern, 0, i, ItemSize.writeUnits(tableBytes) * perSecond);
         for (int t = 1; t < targets.size(); t++) {
             Target target = targets.get(t);
             int indexUnits = target.index.writeUnits(before, after);
