@@ -43,6 +43,8 @@ final class ScaleModel {
     /** Eventually consistent reads cost half a unit per 4 KB. */
     private static final double EVENTUALLY_CONSISTENT = 0.5;
     private static final Instant NOW = Instant.parse("2026-12-02T08:00:00Z");
+    /** No item: before a create, after a delete. */
+    private static final JsonNode NO_ITEM = JsonNodeFactory.instance.objectNode();
 
     /** What drives the units: the scenario's traffic, each a row of the table. */
     enum Pattern {
@@ -202,13 +204,12 @@ final class ScaleModel {
                     keys[t][i] = targets.get(t).number(item);
                     entrySizes[t][i] = targets.get(t).index.entryBytes(item);
                 }
-                JsonNode none = JsonNodeFactory.instance.objectNode();
                 ObjectNode reported = SlotShape.reported(item, occupied[i], next);
                 ObjectNode flipped = SlotShape.reported(item, !occupied[i], next);
                 write(Pattern.REPORT, i, item, reported, Math.max(itemBytes[i], ItemSize.bytes(reported)), reportsPerSecond * (1 - traffic.flipShare()));
                 write(Pattern.FLIP, i, item, flipped, Math.max(itemBytes[i], ItemSize.bytes(flipped)), reportsPerSecond * traffic.flipShare());
-                write(Pattern.CREATE, i, none, item, itemBytes[i], churnPerSecond);
-                write(Pattern.DELETE, i, item, none, itemBytes[i], churnPerSecond);
+                write(Pattern.CREATE, i, NO_ITEM, item, itemBytes[i], churnPerSecond);
+                write(Pattern.DELETE, i, item, NO_ITEM, itemBytes[i], churnPerSecond);
             }
         }
     }
