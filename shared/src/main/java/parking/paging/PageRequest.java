@@ -18,6 +18,7 @@ public record PageRequest(long afterId, OptionalDouble afterMeters, int limit) {
     public static final int DEFAULT_LIMIT = 100;
     public static final int MAX_LIMIT = 1000;
 
+    private static final Pattern LIMIT = Pattern.compile("[1-9][0-9]{0,3}");
     private static final Pattern ID_CURSOR = Pattern.compile("id:([1-9][0-9]{0,18})");
     private static final Pattern DISTANCE_CURSOR = Pattern.compile("at:([0-9a-f]{16}):([1-9][0-9]{0,18})");
 
@@ -28,7 +29,7 @@ public record PageRequest(long afterId, OptionalDouble afterMeters, int limit) {
 
     /** A {@code limit} parameter: 1 to {@value #MAX_LIMIT}, digits only; empty when invalid. */
     public static Optional<Integer> parseLimit(String raw) {
-        if (!raw.matches("[1-9][0-9]{0,3}")) {
+        if (!LIMIT.matcher(raw).matches()) {
             return Optional.empty();
         }
         int limit = Integer.parseInt(raw);

@@ -32,8 +32,9 @@ final class NearbySearch {
      * @param cell the nearby index's entries of one cell (id, coordinates, occupancy, reservation end, owner)
      * @param slots reads slots by id from the table (see {@link SlotPages#confirm})
      */
-    static Page<NearbySlot> page(Circle circle, SlotFilter filter, PageRequest page, Instant now,
+    static Page<NearbySlot> page(SlotFilter filter, PageRequest page, Instant now,
             Function<String, List<SlotItem>> cell, Function<List<Long>, Map<Long, SlotItem>> slots) {
+        Circle circle = filter.near().orElseThrow(() -> new IllegalArgumentException("a nearby search needs a circle"));
         List<Ranked> ranked = new ArrayList<>();
         for (String name : circle.cells()) {
             for (SlotItem entry : cell.apply(name)) {

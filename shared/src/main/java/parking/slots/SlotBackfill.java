@@ -5,8 +5,6 @@ import java.util.Map;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
-import software.amazon.awssdk.services.dynamodb.model.ScanRequest;
-import software.amazon.awssdk.services.dynamodb.model.ScanResponse;
 
 /**
  * Brings the slots written by the first version of the data model into today's indexes: gives
@@ -29,6 +27,10 @@ public final class SlotBackfill {
     private static final String BACKFILL = "SET #cell = :cell, #listing = :listing REMOVE #unoccupied";
     /** The coordinates the scan read: a slot moved since is read again rather than put back. */
     private static final String SAME_PLACE = "#latitude = :latitude AND #longitude = :longitude";
+    private static final Map<String, String> BACKFILL_NAMES = SlotRepository.namesIn(BACKFILL + " " + SAME_PLACE);
+    /** What the scan reads of each item: enough to tell whether it is current, and to bring it up to date. */
+    private static final String SCANNED = "#id, #latitude, #longitude, #cell, #listing, #unoccupied";
+    private static final Map<String, String> SCANNED_NAMES = SlotRepository.namesIn(SCANNED);
 
     private final DynamoDbClient client;
     private final String tableName;
@@ -43,30 +45,22 @@ public final class SlotBackfill {
         long updated = 0;
         long current = 0;
         long vanished = 0;
-        Map<String, AttributeValue> start = null;
-        do {
-            String projection = "#id, #latitude, #longitude, #cell, #listing, #unoccupied";
-            ScanRequest.Builder scan = ScanRequest.builder()
-                    .tableName(tableName)
-                    .projectionExpression(projection)
-                    .expressionAttributeNames(SlotRepository.namesIn(projection));
-            if (start != null) {
-                scan.exclusiveStartKey(start);
+        // The SDK's paginator follows LastEvaluatedKey until the table has been read to its end.
+        for (Map<String, AttributeValue> item : client.scanPaginator(scan -> scan
+                        .tableName(tableName)
+                        .projectionExpression(SCANNED)
+                        .expressionAttributeNames(SCANNED_NAMES))
+                .items()) {
+            if (!item.containsKey("latitude")) {
+                continue;   // the id counter
             }
-            ScanResponse page = client.scan(scan.build());
-            for (Map<String, AttributeValue> item : page.items()) {
-                if (!item.containsKey("latitude")) {
-                    continue;   // the id counter
-                }
-                examined++;
-                switch (bringUpToDate(item)) {
-                    case UPDATED -> updated++;
-                    case CURRENT -> current++;
-                    case VANISHED -> vanished++;
-                }
+            examined++;
+            switch (bringUpToDate(item)) {
+                case UPDATED -> updated++;
+                case CURRENT -> current++;
+                case VANISHED -> vanished++;
             }
-            start = page.hasLastEvaluatedKey() && !page.lastEvaluatedKey().isEmpty() ? page.lastEvaluatedKey() : null;
-        } while (start != null);
+        }
         return new Result(examined, updated, current, vanished);
     }
 
@@ -88,7 +82,7 @@ public final class SlotBackfill {
                         .key(Map.of("id", seen.get("id")))
                         .updateExpression(BACKFILL)
                         .conditionExpression(SAME_PLACE)
-                        .expressionAttributeNames(SlotRepository.namesIn(BACKFILL + " " + SAME_PLACE))
+                        .expressionAttributeNames(BACKFILL_NAMES)
                         .expressionAttributeValues(Map.of(
                                 ":cell", AttributeValue.fromS(cell),
                                 ":listing", AttributeValue.fromS(listing),

@@ -1,8 +1,9 @@
 package parking.slots;
 
 import java.math.BigDecimal;
-import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 import parking.geo.GeoCells;
 
 /**
@@ -26,6 +27,9 @@ public final class SlotKeys {
     static final int LISTING_SHARDS = 8;
     /** The one listing value the first version gave every slot, still read until the backfill has run. */
     static final String LEGACY_LISTING = "slot";
+    /** Every listing partition a full list reads: the shards and the first version's single value. */
+    static final List<String> LISTINGS = Stream.concat(
+            IntStream.range(0, LISTING_SHARDS).mapToObj(SlotKeys::listing), Stream.of(LEGACY_LISTING)).toList();
 
     private SlotKeys() {
     }
@@ -38,15 +42,5 @@ public final class SlotKeys {
     /** The listing shard of a slot id. */
     public static String listing(long id) {
         return LEGACY_LISTING + "#" + Math.floorMod(id, LISTING_SHARDS);
-    }
-
-    /** Every listing partition a full list reads: the shards and the first version's single value. */
-    static List<String> listings() {
-        List<String> all = new ArrayList<>();
-        for (int shard = 0; shard < LISTING_SHARDS; shard++) {
-            all.add(listing(shard));
-        }
-        all.add(LEGACY_LISTING);
-        return List.copyOf(all);
     }
 }

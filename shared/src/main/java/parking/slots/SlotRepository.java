@@ -13,10 +13,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import parking.db.IdCounter;
-import parking.geo.Circle;
 import parking.paging.Page;
 import parking.paging.PageRequest;
 import software.amazon.awssdk.enhanced.dynamodb.DynamoDbEnhancedClient;
@@ -66,6 +66,9 @@ public final class SlotRepository {
     private static final String NOT_RESERVED = "attribute_not_exists(#reserved_until) OR #reserved_until <= :now";
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("#([a-z_]+)");
 
+    /** Coordinates as the schema writes them, for the update expressions' values too. */
+    private static final PlainDecimalConverter PLAIN_DECIMAL = new PlainDecimalConverter();
+
     private static final TableSchema<SlotItem> SCHEMA = StaticTableSchema.builder(SlotItem.class)
             .newItemSupplier(SlotItem::new)
             .addAttribute(Long.class, a -> a.name("id").getter(SlotItem::getId).setter(SlotItem::setId)
@@ -78,9 +81,9 @@ public final class SlotRepository {
                     .tags(secondaryPartitionKey(SlotKeys.BY_LISTING)))
             .addAttribute(String.class, a -> a.name("name").getter(SlotItem::getName).setter(SlotItem::setName))
             .addAttribute(BigDecimal.class, a -> a.name("latitude").getter(SlotItem::getLatitude).setter(SlotItem::setLatitude)
-                    .attributeConverter(new PlainDecimalConverter()))
+                    .attributeConverter(PLAIN_DECIMAL))
             .addAttribute(BigDecimal.class, a -> a.name("longitude").getter(SlotItem::getLongitude).setter(SlotItem::setLongitude)
-                    .attributeConverter(new PlainDecimalConverter()))
+                    .attributeConverter(PLAIN_DECIMAL))
             .addAttribute(Boolean.class, a -> a.name("occupied").getter(SlotItem::getOccupied).setter(SlotItem::setOccupied))
             .addAttribute(Long.class, a -> a.name("reserved_by").getter(SlotItem::getReservedBy).setter(SlotItem::setReservedBy))
             .addAttribute(Long.class, a -> a.name("reserved_until").getter(SlotItem::getReservedUntil)
@@ -142,7 +145,7 @@ public final class SlotRepository {
         int wanted = page.limit() + 1;
         Iterator<Long> ids = filter.ownerId()
                 .map(owner -> idsAfter(byOwner, Key.builder().partitionValue(owner), page.afterId(), wanted))
-                .orElseGet(() -> SlotPages.ascending(SlotKeys.listings().stream()
+                .orElseGet(() -> SlotPages.ascending(SlotKeys.LISTINGS.stream()
                         .map(listing -> idsAfter(byListing, Key.builder().partitionValue(listing), page.afterId(), wanted))
                         .toList()));
         List<Slot> slots = SlotPages.confirm(ids, Long::longValue, (id, slot) -> filter.admits(slot, now), wanted, this::read)
@@ -154,8 +157,7 @@ public final class SlotRepository {
 
     /** One page of the slots within {@code filter.near()}, nearest first (see {@link NearbySearch}). */
     public Page<NearbySlot> nearby(SlotFilter filter, PageRequest page, Instant now) {
-        Circle circle = filter.near().orElseThrow(() -> new IllegalArgumentException("a nearby search needs a circle"));
-        return NearbySearch.page(circle, filter, page, now, this::cellEntries, this::read);
+        return NearbySearch.page(filter, page, now, this::cellEntries, this::read);
     }
 
     private static Iterator<Long> idsAfter(DynamoDbIndex<SlotItem> index, Key.Builder partition, long afterId, int wanted) {
@@ -251,40 +253,27 @@ public final class SlotRepository {
 
     private Optional<Slot> write(long id, long callerId, SlotChanges changes, Optional<String> cell,
             Optional<Map.Entry<String, BigDecimal>> unchanged, Instant now) {
-        List<String> set = new ArrayList<>(List.of("#updated_at = :updated_at"));
-        List<String> remove = new ArrayList<>();
+        List<String> set = new ArrayList<>();
         Map<String, AttributeValue> values = new LinkedHashMap<>();
-        values.put(":updated_at", AttributeValue.fromS(Slot.timestamp(now)));
+        BiConsumer<String, AttributeValue> assign = (attribute, value) -> {
+            set.add("#" + attribute + " = :" + attribute);
+            values.put(":" + attribute, value);
+        };
+        assign.accept("updated_at", AttributeValue.fromS(Slot.timestamp(now)));
+        changes.name().ifPresent(name -> assign.accept("name", AttributeValue.fromS(name)));
+        changes.latitude().ifPresent(latitude -> assign.accept("latitude", PLAIN_DECIMAL.transformFrom(latitude)));
+        changes.longitude().ifPresent(longitude -> assign.accept("longitude", PLAIN_DECIMAL.transformFrom(longitude)));
+        cell.ifPresent(name -> assign.accept("cell", AttributeValue.fromS(name)));
+        changes.occupied().ifPresent(occupied -> assign.accept("occupied", AttributeValue.fromBool(occupied)));
         values.put(":caller", number(callerId));
-        changes.name().ifPresent(name -> {
-            set.add("#name = :name");
-            values.put(":name", AttributeValue.fromS(name));
-        });
-        changes.latitude().ifPresent(latitude -> {
-            set.add("#latitude = :latitude");
-            values.put(":latitude", AttributeValue.fromN(latitude.toPlainString()));
-        });
-        changes.longitude().ifPresent(longitude -> {
-            set.add("#longitude = :longitude");
-            values.put(":longitude", AttributeValue.fromN(longitude.toPlainString()));
-        });
-        cell.ifPresent(name -> {
-            set.add("#cell = :cell");
-            values.put(":cell", AttributeValue.fromS(name));
-        });
-        changes.occupied().ifPresent(occupied -> {
-            set.add("#occupied = :occupied");
-            values.put(":occupied", AttributeValue.fromBool(occupied));
-            if (occupied) {
-                remove.addAll(List.of("#reserved_by", "#reserved_until"));
-            }
-        });
         String condition = "#owner_id = :caller";
         if (unchanged.isPresent()) {
             condition += " AND #" + unchanged.get().getKey() + " = :unchanged";
-            values.put(":unchanged", AttributeValue.fromN(unchanged.get().getValue().toPlainString()));
+            values.put(":unchanged", PLAIN_DECIMAL.transformFrom(unchanged.get().getValue()));
         }
-        String update = "SET " + String.join(", ", set) + (remove.isEmpty() ? "" : " REMOVE " + String.join(", ", remove));
+        // A slot taken ends any reservation of it.
+        String remove = changes.occupied().orElse(false) ? " REMOVE #reserved_by, #reserved_until" : "";
+        String update = "SET " + String.join(", ", set) + remove;
         return updateIf(id, update, condition, values).map(item -> item.toSlot(now));
     }
 

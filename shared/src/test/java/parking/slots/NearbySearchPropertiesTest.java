@@ -60,7 +60,7 @@ class NearbySearchPropertiesTest {
         Circle circle = new Circle(center[0], center[1], radius);
         SlotFilter filter = new SlotFilter(Optional.empty(), Optional.empty(), Optional.of(circle));
 
-        assertEquals(bruteForce(slots, circle, filter), walk(slots, circle, filter, limit));
+        assertEquals(bruteForce(slots, circle, filter), walk(slots, filter, limit));
     }
 
     @Property(tries = 200)
@@ -73,7 +73,7 @@ class NearbySearchPropertiesTest {
         Circle circle = new Circle(center[0], center[1], radius);
         SlotFilter filter = new SlotFilter(Optional.of(available), Optional.of((long) owner), Optional.of(circle));
 
-        assertEquals(bruteForce(slots, circle, filter), walk(slots, circle, filter, 7));
+        assertEquals(bruteForce(slots, circle, filter), walk(slots, filter, 7));
     }
 
     /**
@@ -138,7 +138,7 @@ class NearbySearchPropertiesTest {
     }
 
     /** Every page from the first, following each page's cursor as a client follows Link. */
-    private static List<Long> walk(List<SlotItem> slots, Circle circle, SlotFilter filter, int limit) {
+    private static List<Long> walk(List<SlotItem> slots, SlotFilter filter, int limit) {
         Map<String, List<SlotItem>> index = slots.stream().collect(Collectors.groupingBy(SlotItem::getCell));
         Map<Long, SlotItem> table = new HashMap<>();
         slots.forEach(slot -> table.put(slot.getId(), slot));
@@ -147,7 +147,7 @@ class NearbySearchPropertiesTest {
         List<Long> walked = new ArrayList<>();
         PageRequest request = new PageRequest(0, limit);
         for (int pages = 0; pages < 1000; pages++) {
-            Page<NearbySlot> page = NearbySearch.page(circle, filter, request, NOW,
+            Page<NearbySlot> page = NearbySearch.page(filter, request, NOW,
                     cell -> index.getOrDefault(cell, List.of()), read);
             page.items().forEach(item -> walked.add(item.slot().id()));
             if (page.nextCursor().isEmpty()) {

@@ -26,8 +26,6 @@ import software.amazon.awssdk.services.dynamodb.model.ProjectionType;
  */
 record GlobalIndex(String name, List<String> indexKeys, List<String> tableKeys, ProjectionType projection, Set<String> nonKeyAttributes) {
 
-    private static final int WRITE_UNIT_BYTES = 1024;
-
     /** The table's global secondary indexes as it declares them. */
     static List<GlobalIndex> of(CreateTableRequest table) {
         List<String> tableKeys = names(table.keySchema());
@@ -99,7 +97,7 @@ record GlobalIndex(String name, List<String> indexKeys, List<String> tableKeys, 
     }
 
     private int units(JsonNode item) {
-        return Math.max(1, (entryBytes(item) + WRITE_UNIT_BYTES - 1) / WRITE_UNIT_BYTES);
+        return ItemSize.writeUnits(entryBytes(item));
     }
 
     private static List<String> names(List<KeySchemaElement> keySchema) {

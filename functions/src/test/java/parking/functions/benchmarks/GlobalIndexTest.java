@@ -30,6 +30,14 @@ class GlobalIndexTest {
 
     private static final JsonNode FREE = item("""
             {"id": {"N": "1"}, "cell": {"S": "13507:25514"}, "occupied": {"BOOL": false}, "updated_at": {"S": "2026-12-02T01:00:00Z"}}""");
+    /** FREE a minute later, after a sensor report that kept its occupancy. */
+    private static final JsonNode REPORTED = item("""
+            {"id": {"N": "1"}, "cell": {"S": "13507:25514"}, "occupied": {"BOOL": false}, "updated_at": {"S": "2026-12-02T01:01:00Z"}}""");
+    /** FREE a minute later, after a sensor report that it is occupied. */
+    private static final JsonNode OCCUPIED = item("""
+            {"id": {"N": "1"}, "cell": {"S": "13507:25514"}, "occupied": {"BOOL": true}, "updated_at": {"S": "2026-12-02T01:01:00Z"}}""");
+    /** BY_CELL projecting every attribute. */
+    private static final GlobalIndex BY_CELL_ALL = new GlobalIndex("ByCellAll", List.of("cell", "id"), List.of("id"), ProjectionType.ALL, Set.of());
 
     @Test
     void anItemInTheIndexNeitherBeforeNorAfterCostsNothing() {
@@ -77,49 +85,36 @@ class GlobalIndexTest {
 
     @Test
     void anUpdateOfAProjectedAttributeCostsOne() {
-        JsonNode occupied = item("""
-                {"id": {"N": "1"}, "cell": {"S": "13507:25514"}, "occupied": {"BOOL": true}, "updated_at": {"S": "2026-12-02T01:01:00Z"}}""");
-
-        assertEquals(1, BY_CELL.writeUnits(FREE, occupied));
+        assertEquals(1, BY_CELL.writeUnits(FREE, OCCUPIED));
     }
 
     @Test
     void anUpdateOfAnAttributeAnIncludeIndexDoesNotListCostsNothing() {
-        JsonNode reported = item("""
-                {"id": {"N": "1"}, "cell": {"S": "13507:25514"}, "occupied": {"BOOL": false}, "updated_at": {"S": "2026-12-02T01:01:00Z"}}""");
-
-        assertEquals(0, BY_CELL.writeUnits(FREE, reported));
+        assertEquals(0, BY_CELL.writeUnits(FREE, REPORTED));
     }
 
     @Test
     void anIndexProjectingAllIsChargedForAnyAttributeThatChanges() {
-        GlobalIndex all = new GlobalIndex("ByCellAll", List.of("cell", "id"), List.of("id"), ProjectionType.ALL, Set.of());
-        JsonNode reported = item("""
-                {"id": {"N": "1"}, "cell": {"S": "13507:25514"}, "occupied": {"BOOL": false}, "updated_at": {"S": "2026-12-02T01:01:00Z"}}""");
-
-        assertEquals(1, all.writeUnits(FREE, reported));
+        assertEquals(1, BY_CELL_ALL.writeUnits(FREE, REPORTED));
     }
 
     @Test
     void aKeysOnlyIndexIsChargedForNoNonKeyAttribute() {
         GlobalIndex keysOnly = new GlobalIndex("CellIds", List.of("cell", "id"), List.of("id"), ProjectionType.KEYS_ONLY, Set.of());
-        JsonNode occupied = item("""
-                {"id": {"N": "1"}, "cell": {"S": "13507:25514"}, "occupied": {"BOOL": true}, "updated_at": {"S": "2026-12-02T01:01:00Z"}}""");
 
-        assertEquals(0, keysOnly.writeUnits(FREE, occupied));
+        assertEquals(0, keysOnly.writeUnits(FREE, OCCUPIED));
     }
 
     @Test
     void eachWriteCostsOneUnitPerStartedKilobyteOfTheEntry() {
-        GlobalIndex all = new GlobalIndex("ByCellAll", List.of("cell", "id"), List.of("id"), ProjectionType.ALL, Set.of());
         JsonNode large = FREE.deepCopy();
         // 4 + 1,500 bytes of name and value: the entry is between 1 and 2 KB.
         ((ObjectNode) large).set("note", item("{\"S\": \"" + "x".repeat(1_500) + "\"}"));
         JsonNode largeMoved = large.deepCopy();
         ((ObjectNode) largeMoved).set("cell", item("{\"S\": \"13508:25514\"}"));
 
-        assertEquals(2, all.writeUnits(NO_ITEM, large));
-        assertEquals(4, all.writeUnits(large, largeMoved));
+        assertEquals(2, BY_CELL_ALL.writeUnits(NO_ITEM, large));
+        assertEquals(4, BY_CELL_ALL.writeUnits(large, largeMoved));
         assertEquals(1, BY_CELL.writeUnits(NO_ITEM, large));
     }
 

@@ -16,7 +16,15 @@ import java.util.Map;
  */
 final class ItemSize {
 
+    /** One write unit writes up to 1 KB (Amazon DynamoDB Developer Guide, "DynamoDB read and write operations"). */
+    private static final int WRITE_UNIT_BYTES = 1024;
+
     private ItemSize() {
+    }
+
+    /** Write units of writing an item or an index entry of this size: one per started KB, at least one. */
+    static int writeUnits(int bytes) {
+        return Math.max(1, (bytes + WRITE_UNIT_BYTES - 1) / WRITE_UNIT_BYTES);
     }
 
     /** The item's size in bytes: every attribute's name and value. */

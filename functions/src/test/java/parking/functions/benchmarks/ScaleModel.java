@@ -39,11 +39,12 @@ final class ScaleModel {
     static final double READ_UNIT_USD = 0.125 / 1e6;
     /** AWS prices a month as 730 hours. */
     static final double SECONDS_PER_MONTH = 730 * 3600;
-    private static final int WRITE_UNIT_BYTES = 1024;
     private static final int READ_UNIT_BYTES = 4096;
     /** Eventually consistent reads cost half a unit per 4 KB. */
     private static final double EVENTUALLY_CONSISTENT = 0.5;
     private static final Instant NOW = Instant.parse("2026-12-02T08:00:00Z");
+    /** No item: before a create, after a delete. */
+    private static final JsonNode NO_ITEM = JsonNodeFactory.instance.objectNode();
 
     /** What drives the units: the scenario's traffic, each a row of the table. */
     enum Pattern {
@@ -203,13 +204,12 @@ final class ScaleModel {
                     keys[t][i] = targets.get(t).number(item);
                     entrySizes[t][i] = targets.get(t).index.entryBytes(item);
                 }
-                JsonNode none = JsonNodeFactory.instance.objectNode();
                 ObjectNode reported = SlotShape.reported(item, occupied[i], next);
                 ObjectNode flipped = SlotShape.reported(item, !occupied[i], next);
                 write(Pattern.REPORT, i, item, reported, Math.max(itemBytes[i], ItemSize.bytes(reported)), reportsPerSecond * (1 - traffic.flipShare()));
                 write(Pattern.FLIP, i, item, flipped, Math.max(itemBytes[i], ItemSize.bytes(flipped)), reportsPerSecond * traffic.flipShare());
-                write(Pattern.CREATE, i, none, item, itemBytes[i], churnPerSecond);
-                write(Pattern.DELETE, i, item, none, itemBytes[i], churnPerSecond);
+                write(Pattern.CREATE, i, NO_ITEM, item, itemBytes[i], churnPerSecond);
+                write(Pattern.DELETE, i, item, NO_ITEM, itemBytes[i], churnPerSecond);
             }
         }
     }
@@ -219,7 +219,7 @@ final class ScaleModel {
      * before and after, {@code tableBytes}), each index's on its key value then.
      */
     private void write(Pattern pattern, int i, JsonNode before, JsonNode after, int tableBytes, double perSecond) {
-        add(pattern, 0, i, ceilDiv(tableBytes, WRITE_UNIT_BYTES) * perSecond);
+        add(pattern, 0, i, ItemSize.writeUnits(tableBytes) * perSecond);
         for (int t = 1; t < targets.size(); t++) {
             Target target = targets.get(t);
             int indexUnits = target.index.writeUnits(before, after);

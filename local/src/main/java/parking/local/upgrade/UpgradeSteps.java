@@ -1,7 +1,6 @@
 package parking.local.upgrade;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,6 +29,8 @@ public final class UpgradeSteps {
     private static final String INDEX = "        - IndexName: ";
     private static final Pattern FIRST_KEY = Pattern.compile("- AttributeName: (\\w+)\\s+KeyType: HASH");
     private static final Pattern DEFINITION = Pattern.compile("- AttributeName: (\\w+)\\s+AttributeType: (\\w)");
+    /** The end of a resource: a line break before the next resource (two spaces in) or the next top-level section. */
+    private static final Pattern RESOURCE_END = Pattern.compile("\n(?=  [A-Za-z]|[A-Za-z])");
 
     /** The first version's indexes, exactly as its template declared them. */
     static final List<String> FIRST_VERSION = List.of(
@@ -119,7 +120,7 @@ public final class UpgradeSteps {
         if (start < 0) {
             throw new IllegalStateException("template.yaml has no SlotsTable");
         }
-        Matcher next = Pattern.compile("\n(?=  [A-Za-z]|[A-Za-z])").matcher(template);
+        Matcher next = RESOURCE_END.matcher(template);
         int end = next.find(start + TABLE.length()) ? next.end() : template.length();
         return template.substring(start, end);
     }
@@ -134,11 +135,7 @@ public final class UpgradeSteps {
         List<String> steps = intermediate(Files.readString(root.resolve("template.yaml"), StandardCharsets.UTF_8));
         for (int i = 0; i < steps.size(); i++) {
             Path step = root.resolve("upgrade-step-" + (i + 1) + ".yaml");
-            try {
-                Files.writeString(step, steps.get(i), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+            Files.writeString(step, steps.get(i), StandardCharsets.UTF_8);
             System.out.println("sam build -t " + step.getFileName() + " && sam deploy   # step " + (i + 1) + " of " + (steps.size() + 1));
         }
         System.out.println("sam build && sam deploy   # step " + (steps.size() + 1) + " of " + (steps.size() + 1) + ": template.yaml");
