@@ -25,8 +25,6 @@ final class SlotWriteCosts {
         }
     }
 
-    private static final int WRITE_UNIT_BYTES = 1024;
-
     private SlotWriteCosts() {
     }
 
@@ -57,7 +55,7 @@ final class SlotWriteCosts {
             indexes.forEach(index -> byIndex.put(index.name(), index.writeUnits(items[0], items[1])));
             // The table bills a write by the larger of the item before and after.
             int tableBytes = Math.max(ItemSize.bytes(items[0]), ItemSize.bytes(items[1]));
-            costs.add(new WriteCost(write, (tableBytes + WRITE_UNIT_BYTES - 1) / WRITE_UNIT_BYTES, byIndex));
+            costs.add(new WriteCost(write, ItemSize.writeUnits(tableBytes), byIndex));
         });
         return costs;
     }
