@@ -66,8 +66,9 @@ public final class Dynamo {
      * "Activating and managing Lambda SnapStart", credentials): that provider fetches them, and
      * fetches fresh ones once those it holds expire, so credentials cached in a snapshot before
      * it was taken are never used past their expiry after a restore.
+     * Public for the deployment tools, which check the credentials before their first call.
      */
-    static AwsCredentialsProvider credentials(Map<String, String> env) {
+    public static AwsCredentialsProvider credentials(Map<String, String> env) {
         if (env.containsKey(CONTAINER_CREDENTIALS_VARIABLE)) {
             return ContainerCredentialsProvider.builder().build();
         }

@@ -1,4 +1,4 @@
-package parking.local.upgrade;
+package parking.deploy;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 

@@ -1,4 +1,4 @@
-package parking.local.upgrade;
+package parking.deploy;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -125,13 +125,28 @@ public final class UpgradeSteps {
         return template.substring(start, end);
     }
 
+    static final String USAGE = """
+            Usage: deploy/upgrade-steps
+              Writes upgrade-step-N.yaml beside template.yaml, the templates of the deploys that move a
+              stack of the first slot data model to today's indexes, and prints the deploys to run.
+              --help   this text
+            """;
+
     /**
-     * {@code local/upgrade-steps}: writes the intermediate templates beside template.yaml (SAM
-     * resolves each function's {@code CodeUri: .} from its template's folder) and prints the
-     * deploys to run.
+     * {@code deploy/upgrade-steps}, run from the repository's root: writes the intermediate
+     * templates beside template.yaml (SAM resolves each function's {@code CodeUri: .} from its
+     * template's folder) and prints the deploys to run.
      */
     public static void main(String[] args) throws IOException {
-        Path root = Path.of(args.length > 0 ? args[0] : ".");
+        if (args.length > 0 && (args[0].equals("--help") || args[0].equals("-h"))) {
+            System.out.print(USAGE);
+            return;
+        }
+        if (args.length > 0) {
+            System.err.print("deploy/upgrade-steps: unknown option " + args[0] + "\n" + USAGE);
+            System.exit(2);
+        }
+        Path root = Path.of(".");
         List<String> steps = intermediate(Files.readString(root.resolve("template.yaml"), StandardCharsets.UTF_8));
         for (int i = 0; i < steps.size(); i++) {
             Path step = root.resolve("upgrade-step-" + (i + 1) + ".yaml");
