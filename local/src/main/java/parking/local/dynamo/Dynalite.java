@@ -55,7 +55,7 @@ public final class Dynalite implements AutoCloseable {
     public static Dynalite start(Path projectRoot, Optional<Path> dataDirectory, String host, int port) {
         Path cli = projectRoot.resolve("local/node_modules/dynalite/cli.js");
         if (!Files.isRegularFile(cli)) {
-            throw new IllegalStateException(cli + " is missing: build once with ./mvnw install, which runs npm ci in local/");
+            throw new IllegalStateException(cli + " is missing: build once (./mvnw package, or any script, which builds first): it runs npm ci in local/");
         }
         List<String> command = new ArrayList<>(List.of("node", cli.toString(), "--host", host, "--port", Integer.toString(port),
                 "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
