@@ -25,6 +25,7 @@ import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.yaml.snakeyaml.Yaml;
 import parking.local.ProjectRoot;
@@ -32,8 +33,8 @@ import parking.local.api.LocalApi;
 
 /**
  * {@code GET /docs}, the local API's interactive reference, in a real headless browser: Debian's
- * Chromium driven through its chromedriver. It shows every operation of {@code openapi.yaml}, and
- * its "Try it out" registers a user against the local API. Skipped, saying why, only where no
+ * Chromium driven through its chromedriver. It shows every operation of {@code openapi.yaml}, offers
+ * the API it is served from as the server, and its "Try it out" registers a user against it. Skipped, saying why, only where no
  * Chromium and chromedriver are installed ({@code .ci/run} installs them).
  */
 @ExtendWith(SharedLocalApi.class)
@@ -101,6 +102,15 @@ class ApiReferenceIT {
         Set<String> shown = new TreeSet<>(operationBlocks(api).stream().map(ApiReferenceIT::operation).toList());
 
         assertEquals(operationsOfTheDescription(), shown);
+    }
+
+    @Test
+    void offersTheApiItIsServedFromAsTheOnlyServer(LocalApi api) {
+        operationBlocks(api);
+        WebElement servers = wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".servers select")));
+
+        assertEquals(List.of(api.url().toString()), new Select(servers).getOptions().stream()
+                .map(option -> option.getAttribute("value")).toList());
     }
 
     @Test

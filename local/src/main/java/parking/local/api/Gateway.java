@@ -95,7 +95,7 @@ final class Gateway implements HttpHandler {
             return new Result(preflight.get(), "", "CORS preflight");
         }
         if (request.method().equals("GET") || request.method().equals("HEAD")) {
-            Optional<Result> page = pages.serve(request.rawPath());
+            Optional<Result> page = pages.serve(request.rawPath(), request.origin());
             if (page.isPresent()) {
                 return page.get();
             }

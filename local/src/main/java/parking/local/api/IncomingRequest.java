@@ -3,6 +3,7 @@ package parking.local.api;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 import parking.http.HttpApiEvent;
 
 /**
@@ -20,6 +21,24 @@ record IncomingRequest(
         String sourceIp,
         String protocol,
         int serverPort) {
+
+    /** A Host header's value: a name or IPv4 address, or an IPv6 one in brackets, and an optional port. */
+    private static final Pattern HOST = Pattern.compile("([A-Za-z0-9.-]+|\\[[0-9A-Fa-f:.]+])(:[0-9]{1,5})?");
+
+    /**
+     * The address the client reached this API at, as a URL origin: its {@code Host} header, which
+     * every HTTP/1.1 client sends, when it is a plain host and port; else this machine's name for
+     * loopback on the port it came in on.
+     */
+    String origin() {
+        return headers.entrySet().stream()
+                .filter(header -> header.getKey().equalsIgnoreCase("host") && header.getValue().size() == 1)
+                .map(header -> header.getValue().get(0))
+                .filter(host -> HOST.matcher(host).matches())
+                .findFirst()
+                .map(host -> "http://" + host)
+                .orElse("http://localhost:" + serverPort);
+    }
 
     /**
      * The event the HTTP API sends the function of the matched route, with the headers API Gateway

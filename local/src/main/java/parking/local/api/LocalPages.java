@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -27,6 +28,8 @@ final class LocalPages {
     static final String DOCS_PATH = "/docs";
 
     /** A file of the Swagger UI package: a plain name, so no path can leave its folder. */
+    /** The description's top-level {@code servers} list, up to the next top-level key. */
+    private static final Pattern SERVERS = Pattern.compile("(?m)^servers:\\n(?:[ #-].*\\n|\\n)*");
     private static final Pattern ASSET = Pattern.compile(Pattern.quote(DOCS_PATH + "/") + "([A-Za-z0-9_-][A-Za-z0-9._-]*)");
     private static final Map<String, String> TYPES = Map.of(
             "js", "text/javascript; charset=utf-8",
@@ -35,9 +38,9 @@ final class LocalPages {
             "map", "application/json");
 
     /**
-     * The reference page. Swagger UI loads the description from this API and sends every "Try it
-     * out" request to this page's own origin: the description's {@code servers} entry names the
-     * default local address, and this API may run on another port.
+     * The reference page. Swagger UI loads the description from this API, whose {@code servers}
+     * entry then names this API itself (see {@link #serve}), so "Try it out" calls the server the
+     * page came from, on any host and port.
      */
     private static final String DOCS_PAGE = """
             <!doctype html>
@@ -54,12 +57,7 @@ final class LocalPages {
               <script>
                 window.ui = SwaggerUIBundle({
                   url: "/openapi.yaml",
-                  dom_id: "#swagger-ui",
-                  requestInterceptor: (request) => {
-                    const target = new URL(request.url, window.location.href);
-                    request.url = window.location.origin + target.pathname + target.search;
-                    return request;
-                  }
+                  dom_id: "#swagger-ui"
                 });
               </script>
             </body>
@@ -83,11 +81,16 @@ final class LocalPages {
         return Files.isRegularFile(openApiDocument) && Files.isRegularFile(swaggerUi.resolve("swagger-ui-bundle.js"));
     }
 
-    /** The page for a GET or HEAD of {@code rawPath}; empty when it is none of these pages (or its file is absent). */
-    Optional<Gateway.Result> serve(String rawPath) {
+    /**
+     * The page for a GET or HEAD of {@code rawPath}; empty when it is none of these pages (or its
+     * file is absent). The description is served as written, but for its {@code servers} list,
+     * which names {@code origin}, the address the client reached this API at: the file names the
+     * default one, and this API may run on any host and port.
+     */
+    Optional<Gateway.Result> serve(String rawPath, String origin) {
         if (rawPath.equals(OPENAPI_PATH)) {
             // application/yaml: RFC 9512.
-            return file(openApiDocument, "application/yaml", "OpenAPI description (local only)");
+            return file(openApiDocument, "application/yaml", "OpenAPI description (local only)", body -> namingServer(body, origin));
         }
         if ((rawPath.equals(DOCS_PATH) || rawPath.equals(DOCS_PATH + "/")) && hasDocs()) {
             return Optional.of(page(DOCS_PAGE.getBytes(StandardCharsets.UTF_8), "text/html; charset=utf-8", "API reference (local only)"));
@@ -96,14 +99,20 @@ final class LocalPages {
         if (asset.matches()) {
             String name = asset.group(1);
             String type = TYPES.get(name.substring(name.lastIndexOf('.') + 1));
-            return type == null ? Optional.empty() : file(swaggerUi.resolve(name), type, "");
+            return type == null ? Optional.empty() : file(swaggerUi.resolve(name), type, "", UnaryOperator.identity());
         }
         return Optional.empty();
     }
 
-    private static Optional<Gateway.Result> file(Path file, String contentType, String note) {
+    private static byte[] namingServer(byte[] description, String origin) {
+        String servers = "servers:\n  - url: " + origin + "\n    description: This local API\n";
+        return SERVERS.matcher(new String(description, StandardCharsets.UTF_8)).replaceFirst(Matcher.quoteReplacement(servers))
+                .getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static Optional<Gateway.Result> file(Path file, String contentType, String note, UnaryOperator<byte[]> edit) {
         try {
-            return Optional.of(page(Files.readAllBytes(file), contentType, note));
+            return Optional.of(page(edit.apply(Files.readAllBytes(file)), contentType, note));
         } catch (NoSuchFileException absent) {
             return Optional.empty();
         } catch (IOException e) {

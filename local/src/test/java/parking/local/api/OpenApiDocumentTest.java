@@ -57,6 +57,17 @@ class OpenApiDocumentTest {
     }
 
     @Test
+    void theServerListNamesTheAddressAndPortTheApiIsReachedAt() throws Exception {
+        Files.writeString(folder.resolve("openapi.yaml"), "openapi: 3.1.0\nservers:\n  - url: http://127.0.0.1:3000\npaths: {}\n");
+        try (LocalApi api = start()) {
+            HttpResponse<String> response = send(api, "GET");
+
+            String origin = "http://127.0.0.1:" + api.url().getPort();
+            assertEquals("openapi: 3.1.0\nservers:\n  - url: " + origin + "\n    description: This local API\npaths: {}\n", response.body());
+        }
+    }
+
+    @Test
     void answersOtherMethodsAsAnUnknownRoute() throws Exception {
         Files.writeString(folder.resolve("openapi.yaml"), "openapi: 3.1.0\n");
         try (LocalApi api = start()) {
