@@ -129,28 +129,27 @@ class OperationsTemplateTest {
 
     @Test
     void aFunctionAddedWithoutItsLogGroupAlarmsOrGraphsBreaksTheRules(@TempDir Path dir) throws IOException {
-        OperationsRules late = new OperationsRules(withLateResources(dir));
-
-        for (Function<OperationsRules, List<String>> rule : List.<Function<OperationsRules, List<String>>>of(
+        assertEachRuleNames("LateFunction", new OperationsRules(withLateResources(dir)), List.of(
                 OperationsRules::functionsLogToTheirOwnExpiringGroup,
                 OperationsRules::functionErrorAlarmsRollDeploysBack,
                 OperationsRules::functionsHaveThrottleAlarms,
-                OperationsRules::dashboardShowsEverything)) {
-            assertTrue(rule.apply(late).stream().anyMatch(line -> line.contains("LateFunction")), rule.apply(late).toString());
-        }
+                OperationsRules::dashboardShowsEverything));
     }
 
     @Test
     void aTableAddedWithoutItsProtectionsAlarmsOrGraphsBreaksTheRules(@TempDir Path dir) throws IOException {
-        OperationsRules late = new OperationsRules(withLateResources(dir));
-
-        for (Function<OperationsRules, List<String>> rule : List.<Function<OperationsRules, List<String>>>of(
+        assertEachRuleNames("LateTable", new OperationsRules(withLateResources(dir)), List.of(
                 OperationsRules::tablesRetained,
                 OperationsRules::tablesDeletionProtected,
                 OperationsRules::tablesRecoverable,
                 OperationsRules::tablesHaveThrottleAndSystemErrorAlarms,
-                OperationsRules::dashboardShowsEverything)) {
-            assertTrue(rule.apply(late).stream().anyMatch(line -> line.contains("LateTable")), rule.apply(late).toString());
+                OperationsRules::dashboardShowsEverything));
+    }
+
+    private static void assertEachRuleNames(String resource, OperationsRules rules, List<Function<OperationsRules, List<String>>> each) {
+        for (Function<OperationsRules, List<String>> rule : each) {
+            List<String> broken = rule.apply(rules);
+            assertTrue(broken.stream().anyMatch(line -> line.contains(resource)), resource + " not named in " + broken);
         }
     }
 
