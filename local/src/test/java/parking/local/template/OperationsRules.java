@@ -28,6 +28,7 @@ final class OperationsRules {
     static final String RECOVERY_DAYS = "PointInTimeRecoveryDays";
     static final String LOG_RETENTION = "LogRetentionDays";
     static final String DEPLOYMENT_TYPE = "DeploymentType";
+    static final String FUNCTION_REVISION = "FunctionRevision";
     static final String ALARM_EMAIL = "AlarmEmail";
     /** The abuse limits' EMF metric (namespace {@link BusinessMetrics#NAMESPACE}, no dimensions). */
     static final String ABUSE_METRIC = "AbuseLimitRefused";
@@ -192,9 +193,13 @@ final class OperationsRules {
                 .toList();
     }
 
-    /** Declared in Globals (so a new function inherits it) and not overridden: CodeDeploy, type from the parameter. */
+    /**
+     * Declared in Globals (so a new function inherits it) and not overridden: CodeDeploy, type from
+     * the parameter; and a version published whenever FunctionRevision changes.
+     */
     List<String> functionsDeployThroughCodeDeploy() {
         List<String> broken = new ArrayList<>(defaultIs(DEPLOYMENT_TYPE, "AllAtOnce"));
+        broken.addAll(defaultIs(FUNCTION_REVISION, "1"));
         if (!DEPLOYMENT_TYPE.equals(ref(SamTemplate.asMap(template.globals("Function").get("DeploymentPreference")).get("Type")))) {
             broken.add("Globals.Function: no DeploymentPreference.Type: !Ref " + DEPLOYMENT_TYPE);
         }
@@ -203,6 +208,9 @@ final class OperationsRules {
             if (!DEPLOYMENT_TYPE.equals(ref(preference.get("Type"))) || "false".equals(String.valueOf(preference.get("Enabled")))
                     || function.properties().get("AutoPublishAlias") == null) {
                 broken.add(function.logicalId() + ": does not deploy through an alias with DeploymentPreference.Type !Ref " + DEPLOYMENT_TYPE);
+            }
+            if (!FUNCTION_REVISION.equals(ref(function.properties().get("AutoPublishCodeSha256")))) {
+                broken.add(function.logicalId() + ": no AutoPublishCodeSha256: !Ref " + FUNCTION_REVISION);
             }
         }
         return broken;

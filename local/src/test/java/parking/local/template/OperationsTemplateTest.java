@@ -93,7 +93,7 @@ class OperationsTemplateTest {
     }
 
     @Test
-    void everyFunctionDeploysThroughCodeDeployAllAtOnceByDefault() {
+    void everyFunctionDeploysThroughCodeDeployAllAtOnceByDefaultAndPublishesANewVersionForEachRevision() {
         assertEquals(List.of(), RULES.functionsDeployThroughCodeDeploy());
     }
 
@@ -133,6 +133,7 @@ class OperationsTemplateTest {
                 OperationsRules::functionsLogToTheirOwnExpiringGroup,
                 OperationsRules::functionErrorAlarmsRollDeploysBack,
                 OperationsRules::functionsHaveThrottleAlarms,
+                OperationsRules::functionsDeployThroughCodeDeploy,
                 OperationsRules::dashboardShowsEverything));
     }
 
