@@ -37,9 +37,10 @@ public final class TemplateTables {
                 .toList();
     }
 
+    /** The table's TableName, resolved (it may be conditional); its logical id when it has none. */
     private static String tableName(String logicalId, Map<String, Object> properties, LocalValues values) {
-        Object name = properties.get("TableName");
-        return name == null ? logicalId : values.resolve(name);
+        Object name = values.resolveStructure(properties.get("TableName"));
+        return name == null ? logicalId : name.toString();
     }
 
     private static CreateTableRequest definition(String name, Map<String, Object> properties) {

@@ -1,16 +1,17 @@
 package parking.local.template;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * One {@code AWS::Serverless::Function} with {@code Globals.Function} merged in as SAM merges it:
- * scalars from the function win, environment variables merge key by key.
+ * One {@code AWS::Serverless::Function} with {@code Globals.Function} merged in as SAM merges it
+ * ({@link SamTemplate#withGlobals}): scalars from the function win, maps such as the environment
+ * variables merge key by key.
  *
  * @param environment variable name → raw template value (a string or an {@link SamTemplate.Intrinsic})
  * @param snapStart whether published versions start from a SnapStart snapshot ({@code SnapStart: ApplyOn: PublishedVersions})
+ * @param properties every property, Globals merged in, raw (for the settings no other component names)
  */
 public record FunctionDefinition(
         String logicalId,
@@ -20,7 +21,8 @@ public record FunctionDefinition(
         int timeoutSeconds,
         Map<String, Object> environment,
         boolean snapStart,
-        List<Route> routes) {
+        List<Route> routes,
+        Map<String, Object> properties) {
 
     /** An {@code HttpApi} event of the function. */
     public record Route(String method, String path) {
@@ -29,13 +31,11 @@ public record FunctionDefinition(
     private static final int SAM_DEFAULT_MEMORY_MB = 128;
     private static final int SAM_DEFAULT_TIMEOUT_SECONDS = 3;
 
-    static FunctionDefinition of(String logicalId, Map<String, Object> globals, Map<String, Object> properties) {
-        Map<String, Object> merged = new LinkedHashMap<>(globals);
-        merged.putAll(properties);
-        Map<String, Object> environment = new LinkedHashMap<>(variables(globals));
-        environment.putAll(variables(properties));
+    /** @param merged the function's properties with {@code Globals.Function} merged in */
+    static FunctionDefinition of(String logicalId, Map<String, Object> merged) {
+        Map<String, Object> environment = variables(merged);
         List<Route> routes = new ArrayList<>();
-        SamTemplate.asMap(properties.get("Events")).values().forEach(value -> {
+        SamTemplate.asMap(merged.get("Events")).values().forEach(value -> {
             Map<String, Object> event = SamTemplate.asMap(value);
             if ("HttpApi".equals(event.get("Type"))) {
                 Map<String, Object> route = SamTemplate.asMap(event.get("Properties"));
@@ -51,7 +51,8 @@ public record FunctionDefinition(
                 intOf(merged.get("Timeout"), SAM_DEFAULT_TIMEOUT_SECONDS),
                 environment,
                 "PublishedVersions".equals(SamTemplate.asMap(merged.get("SnapStart")).get("ApplyOn")),
-                List.copyOf(routes));
+                List.copyOf(routes),
+                merged);
     }
 
     private static Map<String, Object> variables(Map<String, Object> functionProperties) {

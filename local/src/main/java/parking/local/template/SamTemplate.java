@@ -55,12 +55,7 @@ public final class SamTemplate {
     /** Logical id → Properties of every resource of {@code type}, in template order. */
     public Map<String, Map<String, Object>> resources(String type) {
         Map<String, Map<String, Object>> found = new LinkedHashMap<>();
-        asMap(root.get("Resources")).forEach((id, value) -> {
-            Map<String, Object> resource = asMap(value);
-            if (type.equals(resource.get("Type"))) {
-                found.put(id, asMap(resource.getOrDefault("Properties", Map.of())));
-            }
-        });
+        definitions(type).forEach((id, resource) -> found.put(id, asMap(resource.getOrDefault("Properties", Map.of()))));
         return found;
     }
 
@@ -105,11 +100,59 @@ public final class SamTemplate {
 
     /** Every {@code AWS::Serverless::Function}, with {@code Globals.Function} applied. */
     public List<FunctionDefinition> functions() {
-        Map<String, Object> globals = globals("Function");
         List<FunctionDefinition> functions = new ArrayList<>();
         resources("AWS::Serverless::Function").forEach((id, properties) ->
-                functions.add(FunctionDefinition.of(id, globals, properties)));
+                functions.add(FunctionDefinition.of(id, withGlobals("Function", properties))));
         return functions;
+    }
+
+    /**
+     * A SAM resource's properties with a section of {@code Globals} merged in as SAM merges it
+     * (SAM docs, "Globals section of the AWS SAM template"): the resource's scalar wins, maps
+     * merge key by key at every depth, lists are the global entries followed by the resource's.
+     */
+    public Map<String, Object> withGlobals(String section, Map<String, Object> properties) {
+        return merge(globals(section), properties);
+    }
+
+    /**
+     * Logical id → the whole definition ({@code Type}, {@code Properties}, and attributes such as
+     * {@code DeletionPolicy} or {@code Condition}) of every resource of {@code type}, in template order.
+     */
+    public Map<String, Map<String, Object>> definitions(String type) {
+        Map<String, Map<String, Object>> found = new LinkedHashMap<>();
+        asMap(root.get("Resources")).forEach((id, value) -> {
+            Map<String, Object> resource = asMap(value);
+            if (type.equals(resource.get("Type"))) {
+                found.put(id, resource);
+            }
+        });
+        return found;
+    }
+
+    /** Parameter name → its whole definition ({@code Type}, {@code Default}, {@code AllowedValues}, ...). */
+    public Map<String, Map<String, Object>> parameters() {
+        Map<String, Map<String, Object>> parameters = new LinkedHashMap<>();
+        asMap(root.get("Parameters")).forEach((name, value) -> parameters.put(name, asMap(value)));
+        return parameters;
+    }
+
+    private static Map<String, Object> merge(Map<String, Object> global, Map<String, Object> local) {
+        Map<String, Object> merged = new LinkedHashMap<>(global);
+        local.forEach((key, value) -> merged.merge(key, value, SamTemplate::mergeValue));
+        return merged;
+    }
+
+    private static Object mergeValue(Object global, Object local) {
+        if (global instanceof Map<?, ?> && local instanceof Map<?, ?>) {
+            return merge(asMap(global), asMap(local));
+        }
+        if (global instanceof List<?> && local instanceof List<?>) {
+            List<Object> joined = new ArrayList<>(list(global));
+            joined.addAll(list(local));
+            return joined;
+        }
+        return local;
     }
 
     public FunctionDefinition function(String logicalId) {
