@@ -90,15 +90,20 @@ class RefusedReportsTest {
         assertEquals(List.of("UpdateItem"), lateReport(asDynamoDb).calls());
     }
 
-    @Test
-    void withTheStoredItemAWrongKeyIs401WithoutARead() {
+    /** A report with a well-formed key that is not the keyed slot's, through {@code database}; it must be 401. */
+    private Served wrongKeyReport(FaultProxy database) {
         long id = API.slotOf(owner);
         API.sensorKeyOf(owner, id);
 
-        Served served = report(asDynamoDb, WRONG_KEY, id, "occupied", "true");
+        Served served = report(database, WRONG_KEY, id, "occupied", "true");
 
         assertMessage(401, "invalid sensor key", served.response());
-        assertEquals(List.of("UpdateItem"), served.calls());
+        return served;
+    }
+
+    @Test
+    void withTheStoredItemAWrongKeyIs401WithoutARead() {
+        assertEquals(List.of("UpdateItem"), wrongKeyReport(asDynamoDb).calls());
     }
 
     @Test
@@ -116,12 +121,6 @@ class RefusedReportsTest {
 
     @Test
     void withoutTheStoredItemOneConsistentReadTellsAWrongKey() {
-        long id = API.slotOf(owner);
-        API.sensorKeyOf(owner, id);
-
-        Served served = report(asDynalite, WRONG_KEY, id, "occupied", "true");
-
-        assertMessage(401, "invalid sensor key", served.response());
-        assertEquals(List.of("UpdateItem", "GetItem"), served.calls());
+        assertEquals(List.of("UpdateItem", "GetItem"), wrongKeyReport(asDynalite).calls());
     }
 }
