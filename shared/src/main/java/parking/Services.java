@@ -7,6 +7,9 @@ import java.util.Optional;
 import parking.auth.Passwords;
 import parking.auth.Tokens;
 import parking.db.Dynamo;
+import parking.limits.AbuseLimits;
+import parking.limits.CounterRepository;
+import parking.limits.LimitSettings;
 import parking.metrics.BusinessMetrics;
 import parking.sensors.SensorRepository;
 import parking.sensors.SensorService;
@@ -26,8 +29,9 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  * <p>Variables: {@code USERS_TABLE}, {@code SLOTS_TABLE}, {@code JWT_SECRET},
  * {@code JWT_LIFETIME_SECONDS} (optional; unset or 0 means tokens never expire),
  * {@code BCRYPT_COST} (default 12), {@code SENSOR_SILENCE_MINUTES} (1-1440; read only by the
- * functions that show slots, see {@link #sensorSilence()}), {@code DYNAMODB_ENDPOINT} (optional,
- * for local engines) and Lambda's own {@code AWS_*}.
+ * functions that show slots, see {@link #sensorSilence()}), {@code ABUSE_COUNTERS_TABLE} and the
+ * limits' settings ({@link LimitSettings}), {@code DYNAMODB_ENDPOINT} (optional, for local
+ * engines) and Lambda's own {@code AWS_*}.
  */
 public final class Services {
 
@@ -40,7 +44,9 @@ public final class Services {
     private final Clock clock;
     private final DynamoDbClient client;
     private final DynamoDbEnhancedClient enhanced;
+    private final Passwords passwords;
     private Tokens tokens;
+    private AbuseLimits limits;
     private UserService users;
     private SlotService slots;
     private SensorService sensors;
@@ -52,8 +58,14 @@ public final class Services {
 
     /** With another clock than the system's, for tests that move time (reservations expiring). */
     public Services(Map<String, String> env, Clock clock) {
+        this(env, clock, passwordsOf(env));
+    }
+
+    /** With another bcrypt than the one {@code BCRYPT_COST} sets: a test's double that proves bcrypt is not reached. */
+    public Services(Map<String, String> env, Clock clock, Passwords passwords) {
         this.env = Map.copyOf(env);
         this.clock = clock;
+        this.passwords = passwords;
         this.client = Dynamo.client(this.env);
         this.enhanced = DynamoDbEnhancedClient.builder().dynamoDbClient(client).build();
     }
@@ -82,7 +94,7 @@ public final class Services {
                 .map(Duration::ofSeconds);
     }
 
-    private Passwords passwords() {
+    private static Passwords passwordsOf(Map<String, String> env) {
         String cost = env.get("BCRYPT_COST");
         return new Passwords(cost == null || cost.isBlank() ? Passwords.DEFAULT_COST : Integer.parseInt(cost));
     }
@@ -94,9 +106,17 @@ public final class Services {
 
     public synchronized UserService users() {
         if (users == null) {
-            users = new UserService(new UserRepository(client, enhanced, required("USERS_TABLE")), passwords(), tokens(), metrics());
+            users = new UserService(new UserRepository(client, enhanced, required("USERS_TABLE")), passwords, tokens(), metrics());
         }
         return users;
+    }
+
+    /** The abuse limits of the bcrypt routes, on the counters' table. */
+    public synchronized AbuseLimits limits() {
+        if (limits == null) {
+            limits = new AbuseLimits(new CounterRepository(client, required("ABUSE_COUNTERS_TABLE")), LimitSettings.from(env), clock, metrics());
+        }
+        return limits;
     }
 
     public synchronized SlotService slots() {

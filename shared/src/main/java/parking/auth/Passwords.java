@@ -6,9 +6,11 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * bcrypt hashing. Passwords reach this class already validated (8-72 bytes, no NUL), so nothing
- * is ever truncated: the strict strategy would refuse what bcrypt cannot hash in full.
+ * is ever truncated: the strict strategy would refuse what bcrypt cannot hash in full. Not final,
+ * so that a test can stand in a double that fails when bcrypt is reached (a refused login must
+ * never get that far).
  */
-public final class Passwords {
+public class Passwords {
 
     public static final int DEFAULT_COST = 12;
 

@@ -72,6 +72,15 @@ public final class ApiException extends RuntimeException {
         return new ApiException(409, message, Map.of());
     }
 
+    /**
+     * 429: an abuse limit refuses the client until a window ends.
+     *
+     * @param retryAfterSeconds whole seconds until the limit lets the client through, at least 1
+     */
+    public static ApiException tooManyRequests(long retryAfterSeconds) {
+        return new ApiException(429, "too many requests", Map.of("Retry-After", Long.toString(Math.max(1, retryAfterSeconds))));
+    }
+
     /** 503: the database throttled or could not be reached; the client may retry. */
     public static ApiException serviceUnavailable() {
         return new ApiException(503, "service unavailable", Map.of("Retry-After", "1"));

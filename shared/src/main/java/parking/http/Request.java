@@ -21,6 +21,8 @@ public final class Request {
 
     /** The contract's body limit, applied to the decoded body. */
     public static final int MAX_BODY_BYTES = 16 * 1024;
+    /** The address of an event that names none. */
+    public static final String UNKNOWN_SOURCE = "unknown";
 
     private final APIGatewayV2HTTPEvent event;
     private final long callerId;
@@ -43,6 +45,17 @@ public final class Request {
     /** The well-formed sensor key the request carries; only on routes served by {@link Endpoint#sensorKey}. */
     public SensorKey sensorKey() {
         return sensorKey.orElseThrow(() -> new IllegalStateException("route takes no sensor key"));
+    }
+
+    /**
+     * The client's address as API Gateway saw the connection ({@code requestContext.http.sourceIp}),
+     * never a header the client sends. An event without one did not come through API Gateway (a
+     * direct invocation): those all count as the one client {@value #UNKNOWN_SOURCE}.
+     */
+    public String sourceIp() {
+        APIGatewayV2HTTPEvent.RequestContext context = event.getRequestContext();
+        String sourceIp = context == null || context.getHttp() == null ? null : context.getHttp().getSourceIp();
+        return sourceIp == null || sourceIp.isBlank() ? UNKNOWN_SOURCE : sourceIp;
     }
 
     public Optional<String> header(String name) {

@@ -6,7 +6,9 @@ public enum BusinessEvent {
     LOGIN_FAILED("LoginFailed"),
     SLOT_OCCUPIED("SlotOccupied"),
     RESERVATION_MADE("ReservationMade"),
-    RESERVATION_REFUSED("ReservationRefused");
+    RESERVATION_REFUSED("ReservationRefused"),
+    /** A login or registration refused by an abuse limit (429): an attack in progress shows here. */
+    ABUSE_LIMIT_REFUSED("AbuseLimitRefused");
 
     private final String metricName;
 

@@ -4,6 +4,8 @@ import java.util.Optional;
 import parking.auth.Passwords;
 import parking.auth.Tokens;
 import parking.errors.ApiException;
+import parking.limits.LoginAttempt;
+import parking.limits.RegistrationAttempt;
 import parking.paging.Page;
 import parking.paging.PageRequest;
 import parking.metrics.BusinessEvent;
@@ -28,30 +30,36 @@ public final class UserService {
     }
 
     /**
+     * Registers the user; {@code attempt} counts the account against its client's address.
+     *
      * @throws ApiException 409 {@code username conflict}
      */
-    public User register(CredentialsForm credentials) {
+    public User register(CredentialsForm credentials, RegistrationAttempt attempt) {
         User user = users.create(credentials.username(), passwords.hash(credentials.password()))
                 .orElseThrow(() -> ApiException.conflict("username conflict"));
+        attempt.created();
         metrics.count(BusinessEvent.USER_CREATED);
         return user;
     }
 
     /**
      * A token for the user; an unknown name costs the same bcrypt work as a wrong password, so
-     * neither the answer nor its timing tells which it was.
+     * neither the answer nor its timing tells which it was. {@code attempt} counts a failure
+     * against the client, or clears the username's failures on success.
      *
      * @throws ApiException 401 {@code bad credentials}
      */
-    public String login(CredentialsForm credentials) {
+    public String login(CredentialsForm credentials, LoginAttempt attempt) {
         Optional<UserRepository.Credentials> found = users.findCredentials(credentials.username());
         boolean matches = found.isPresent()
                 ? passwords.matches(credentials.password(), found.get().passwordHash())
                 : passwords.matchesNothing(credentials.password());
         if (!matches) {
+            attempt.failed();
             metrics.count(BusinessEvent.LOGIN_FAILED);
             throw ApiException.badCredentials();
         }
+        attempt.succeeded();
         User user = found.get().user();
         return tokens.issue(user.id(), user.username());
     }

@@ -6,18 +6,27 @@ import parking.http.Request;
 import parking.http.Responses;
 import parking.http.Route;
 import parking.http.RouteHandler;
+import parking.limits.LoginAttempt;
 import parking.users.CredentialsForm;
 
-/** {@code POST /users/login}: answers with the JWT itself; open to anyone. */
+/** {@code POST /users/login}: answers with the JWT itself; open to anyone, within the abuse limits. */
 public final class LoginHandler extends RouteHandler {
 
-    /** Primed with a form that fails validation, then a lookup that finds nothing and the bcrypt check it costs. */
+    /**
+     * Primed with a form that fails validation, then the limits' reads, a lookup that finds nothing
+     * and the bcrypt check it costs.
+     */
     public LoginHandler() {
-        super(Route.open("POST /users/login").primedWithForm("username", "priming").primedAlsoBy(services -> services.users().primeLogin()));
+        super(Route.open("POST /users/login").primedWithForm("username", "priming").primedAlsoBy(services -> {
+            services.limits().primeLogin();
+            services.users().primeLogin();
+        }));
     }
 
     @Override
     protected APIGatewayV2HTTPResponse handle(Request request, Services services) {
-        return Responses.message(200, services.users().login(CredentialsForm.from(request.form())));
+        CredentialsForm credentials = CredentialsForm.from(request.form());
+        LoginAttempt attempt = services.limits().admitLogin(credentials.username(), request.sourceIp());
+        return Responses.message(200, services.users().login(credentials, attempt));
     }
 }

@@ -19,8 +19,6 @@ class BcryptCostBenchmark {
 
     private static final int WARMUP = 3;
     private static final int MEASURED = 11;
-    private static final double FULL_VCPU_MB = 1769;
-    private static final double LAMBDA_ARM_PER_GB_SECOND = 0.0000133334;
     private static final int[] MEMORY_MB = {512, 1024, 1769};
 
     @Test
@@ -28,7 +26,7 @@ class BcryptCostBenchmark {
         int templateCost = Integer.parseInt(LocalDynamo.template().parameterDefaults().get("BcryptCost"));
         System.err.printf(Locale.ROOT, "bcrypt: median of %d password checks after %d of warm-up, one core of this machine;"
                 + " Lambda latency = that / (memory / %.0f MB) below a full vCPU; duration cost per million logins at arm64 prices."
-                + " The template's cost is %d.%n%n", MEASURED, WARMUP, FULL_VCPU_MB, templateCost);
+                + " The template's cost is %d.%n%n", MEASURED, WARMUP, Prices.FULL_VCPU_MB, templateCost);
         StringBuilder header = new StringBuilder("| cost | this machine ms |");
         StringBuilder line = new StringBuilder("| ---: | ---: |");
         for (int memory : MEMORY_MB) {
@@ -53,8 +51,8 @@ class BcryptCostBenchmark {
             double ms = nanos.stream().sorted().toList().get(MEASURED / 2) / 1e6;
             StringBuilder row = new StringBuilder(String.format(Locale.ROOT, "| %d%s | %.0f |", cost, cost == templateCost ? " (template)" : "", ms));
             for (int memory : MEMORY_MB) {
-                double lambdaMs = ms / Math.min(1, memory / FULL_VCPU_MB);
-                double dollars = LAMBDA_ARM_PER_GB_SECOND * memory / 1024.0 * Math.ceil(lambdaMs) / 1000.0 * 1_000_000;
+                double lambdaMs = ms / Math.min(1, memory / Prices.FULL_VCPU_MB);
+                double dollars = Prices.duration(memory, (long) Math.ceil(lambdaMs));
                 row.append(String.format(Locale.ROOT, " %.0f / %.2f |", lambdaMs, dollars));
             }
             System.err.println(row);

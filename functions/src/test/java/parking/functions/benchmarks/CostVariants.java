@@ -7,27 +7,43 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
+import java.net.URLEncoder;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
 import parking.slots.SlotKeys;
 
 /**
  * Requests the story of {@code events/} does not tell but the cost table must show, each derived
  * from a sample event by changing only its form, its query or its key: the sensor reports that
  * keep and that flip occupancy (a sensor report's cost differs between the two), moves of a slot
- * within its nearby cell and to another cell (the cells come from {@link SlotKeys#cell}), and
- * the keyed sensor's reports the write refuses (late, or with a wrong key). The nearby search has
- * a sample event of its own ({@code events/list-slots.nearby.json}).
+ * within its nearby cell and to another cell (the cells come from {@link SlotKeys#cell}), the
+ * keyed sensor's reports the write refuses (late, or with a wrong key), and the login that fails
+ * and the one the abuse limits then refuse (each costs its own units). The nearby search has a
+ * sample event of its own ({@code events/list-slots.nearby.json}).
  */
 final class CostVariants {
 
-    /** One derived request: what the cost table calls it, its event and the status it must get. */
-    record Variant(String label, byte[] event, int status) {
+    /**
+     * One derived request: what the cost table calls it, its event, the status it must get, and
+     * how many times it is served before it is measured (to bring the database to the state it
+     * needs, such as a limit reached).
+     */
+    record Variant(String label, byte[] event, int status, int servedBefore) {
+
+        Variant(String label, byte[] event) {
+            this(label, event, 200, 0);
+        }
     }
 
     /** A well-formed key that is not the slot's. */
     private static final String WRONG_KEY = "psk_" + "W".repeat(43);
+
+    /** With the failure measured before it, the failures that reach the contract's limit on one username from one address. */
+    private static final int FAILURES_TO_THE_LIMIT = 10;
 
     private static final ObjectMapper JSON = new ObjectMapper();
     /** About 11 m of latitude: a step small enough to stay in a cell of about 1.1 km, and to find the next one. */
@@ -40,38 +56,76 @@ final class CostVariants {
      * The variants of a sample event, given the slot as the last answer showed it.
      *
      * @param event the sample event, token included
-     * @param slot  the slot (a JSON answer of a slot route)
+     * @param slot  the slot (a JSON answer of a slot route), once the story has one
      */
-    static List<Variant> of(String routeKey, byte[] event, JsonNode slot) {
-        BigDecimal latitude = slot.path("latitude").decimalValue();
-        BigDecimal longitude = slot.path("longitude").decimalValue();
+    static List<Variant> of(String routeKey, byte[] event, Optional<JsonNode> slot) {
         return switch (routeKey) {
-            case "PATCH /slots/{slot_id}" -> {
-                String occupied = Boolean.toString(slot.path("occupied").asBoolean());
-                String flipped = Boolean.toString(!slot.path("occupied").asBoolean());
-                BigDecimal sameCell = sameCellLatitude(latitude, longitude);
-                BigDecimal otherCell = nextCellLatitude(latitude, longitude);
+            case "POST /users/login" -> {
+                byte[] wrong = withForm(event, replaced(form(event), "password", "wrong-password"));
                 yield List.of(
-                        new Variant("sensor report, occupancy unchanged", withForm(event, "occupied=" + occupied), 200),
-                        new Variant("sensor report, occupancy flips", withForm(event, "occupied=" + flipped), 200),
-                        new Variant("sensor report, occupancy flips back", withForm(event, "occupied=" + occupied), 200),
-                        new Variant("move within its cell", withForm(event, "latitude=" + sameCell.toPlainString()), 200),
-                        new Variant("move to another cell", withForm(event, "latitude=" + otherCell.toPlainString()), 200));
+                        new Variant("wrong password", wrong, 401, 0),
+                        new Variant("refused by the abuse limit", wrong, 429, FAILURES_TO_THE_LIMIT - 1));
             }
-            case "PUT /slots/{slot_id}/occupancy" -> {
-                // Device times after the standing report's, one second apart, and one before it.
-                Instant standing = Instant.parse(slot.path("sensor").path("observed_at").asText());
-                String occupied = Boolean.toString(slot.path("occupied").asBoolean());
-                String flipped = Boolean.toString(!slot.path("occupied").asBoolean());
-                yield List.of(
-                        new Variant("keep-alive, occupancy unchanged", withForm(event, report(occupied, standing.plusSeconds(1))), 200),
-                        new Variant("occupancy flips", withForm(event, report(flipped, standing.plusSeconds(2))), 200),
-                        new Variant("occupancy flips back", withForm(event, report(occupied, standing.plusSeconds(3))), 200),
-                        new Variant("late report (refused)", withForm(event, report(flipped, standing)), 200),
-                        new Variant("wrong key (refused)", withBearer(withForm(event, report(flipped, standing.plusSeconds(4))), WRONG_KEY), 401));
-            }
+            case "PATCH /slots/{slot_id}" -> slot.map(found -> slotVariants(event, found)).orElse(List.of());
+            case "PUT /slots/{slot_id}/occupancy" -> slot.map(found -> reportVariants(event, found)).orElse(List.of());
             default -> List.of();
         };
+    }
+
+    private static List<Variant> slotVariants(byte[] event, JsonNode slot) {
+        BigDecimal latitude = slot.path("latitude").decimalValue();
+        BigDecimal longitude = slot.path("longitude").decimalValue();
+        String occupied = Boolean.toString(slot.path("occupied").asBoolean());
+        String flipped = Boolean.toString(!slot.path("occupied").asBoolean());
+        BigDecimal sameCell = sameCellLatitude(latitude, longitude);
+        BigDecimal otherCell = nextCellLatitude(latitude, longitude);
+        return List.of(
+                new Variant("sensor report, occupancy unchanged", withForm(event, "occupied=" + occupied)),
+                new Variant("sensor report, occupancy flips", withForm(event, "occupied=" + flipped)),
+                new Variant("sensor report, occupancy flips back", withForm(event, "occupied=" + occupied)),
+                new Variant("move within its cell", withForm(event, "latitude=" + sameCell.toPlainString())),
+                new Variant("move to another cell", withForm(event, "latitude=" + otherCell.toPlainString())));
+    }
+
+    /** Device times after the standing report's, one second apart, and one before it. */
+    private static List<Variant> reportVariants(byte[] event, JsonNode slot) {
+        Instant standing = Instant.parse(slot.path("sensor").path("observed_at").asText());
+        String occupied = Boolean.toString(slot.path("occupied").asBoolean());
+        String flipped = Boolean.toString(!slot.path("occupied").asBoolean());
+        return List.of(
+                new Variant("keep-alive, occupancy unchanged", withForm(event, report(occupied, standing.plusSeconds(1)))),
+                new Variant("occupancy flips", withForm(event, report(flipped, standing.plusSeconds(2)))),
+                new Variant("occupancy flips back", withForm(event, report(occupied, standing.plusSeconds(3)))),
+                new Variant("late report (refused)", withForm(event, report(flipped, standing))),
+                new Variant("wrong key (refused)", withBearer(withForm(event, report(flipped, standing.plusSeconds(4))), WRONG_KEY), 401, 0));
+    }
+
+    private static String report(String occupied, Instant observedAt) {
+        return "occupied=" + occupied + "&observed_at=" + observedAt;
+    }
+
+    private static byte[] withBearer(byte[] event, String credential) {
+        ObjectNode json = read(event);
+        ((ObjectNode) json.path("headers")).put("authorization", "Bearer " + credential);
+        return write(json);
+    }
+
+    /** The urlencoded form an event carries (base64-encoded or not). */
+    private static String form(byte[] event) {
+        JsonNode json = read(event);
+        String body = json.path("body").asText();
+        return json.path("isBase64Encoded").asBoolean() ? new String(Base64.getDecoder().decode(body), StandardCharsets.UTF_8) : body;
+    }
+
+    /** The form with one field's value replaced (the field must be there). */
+    private static String replaced(String urlencoded, String name, String value) {
+        String prefix = name + "=";
+        if (Arrays.stream(urlencoded.split("&")).noneMatch(pair -> pair.startsWith(prefix))) {
+            throw new IllegalArgumentException("the form has no " + name);
+        }
+        return Arrays.stream(urlencoded.split("&"))
+                .map(pair -> pair.startsWith(prefix) ? prefix + URLEncoder.encode(value, StandardCharsets.UTF_8) : pair)
+                .collect(Collectors.joining("&"));
     }
 
     /** A latitude one step south, or north when that leaves the cell. */
@@ -89,16 +143,6 @@ final class CostVariants {
             moved = moved.add(step);
         }
         return moved;
-    }
-
-    private static String report(String occupied, Instant observedAt) {
-        return "occupied=" + occupied + "&observed_at=" + observedAt;
-    }
-
-    private static byte[] withBearer(byte[] event, String credential) {
-        ObjectNode json = read(event);
-        ((ObjectNode) json.path("headers")).put("authorization", "Bearer " + credential);
-        return write(json);
     }
 
     private static byte[] withForm(byte[] event, String urlencoded) {

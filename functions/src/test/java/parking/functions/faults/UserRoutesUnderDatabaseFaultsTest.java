@@ -84,8 +84,9 @@ class UserRoutesUnderDatabaseFaultsTest {
 
     @Test
     void aLostAnswerToARegistrationIsNotReportedAsAConflict() {
-        // Request 0 takes an id, request 1 writes the user and loses the answer; the retry must see its own write.
-        proxy.plan(n -> n == 1 ? Fault.DROP_AFTER : Fault.NONE);
+        // Request 0 reads the address's abuse counter, 1 takes an id, 2 writes the user and loses the
+        // answer; the retry must see its own write.
+        proxy.plan(n -> n == 2 ? Fault.DROP_AFTER : Fault.NONE);
         String name = Api.uniqueName("lost");
 
         assertEquals(201, handlers.create(name, "secret123").getStatusCode());

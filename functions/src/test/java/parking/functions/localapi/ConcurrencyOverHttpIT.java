@@ -24,6 +24,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.function.IntFunction;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -32,7 +33,9 @@ import parking.functions.testing.Api;
 /**
  * The contract's concurrency promises over real HTTP: many clients at once, each request in one
  * of the function's JVMs (up to four per function; the rest wait their turn, as on a Lambda
- * with reserved concurrency), all against one database.
+ * with reserved concurrency), all against one database. The clients racing for one username
+ * each connect from an address of their own, as separate devices would: from one address, their
+ * eleven failed logins of one name would reach the abuse limit the contract sets at ten.
  */
 @ExtendWith(SharedLocalApi.class)
 class ConcurrencyOverHttpIT {
@@ -113,13 +116,15 @@ class ConcurrencyOverHttpIT {
         String name = Api.uniqueName("race");
         List<String> spellings = List.of(name, name.toUpperCase(Locale.ROOT), "R" + name.substring(1));
 
-        List<HttpResponse<String>> responses = simultaneously(CLIENTS, client ->
-                http.postForm("/users", "username", spellings.get(client % spellings.size()), "password", "password-of-" + client));
+        List<Http> devices = IntStream.range(0, CLIENTS).mapToObj(client -> http.fromNewAddress()).toList();
+
+        List<HttpResponse<String>> responses = simultaneously(CLIENTS, client -> devices.get(client)
+                .postForm("/users", "username", spellings.get(client % spellings.size()), "password", "password-of-" + client));
 
         assertEquals(Map.of("201 OK", 1, "409 username conflict", CLIENTS - 1), outcomes(responses));
         int winner = responses.stream().filter(r -> r.statusCode() == 201).map(responses::indexOf).findFirst().orElseThrow();
         for (int client = 0; client < CLIENTS; client++) {
-            int status = http.postForm("/users/login", "username", name, "password", "password-of-" + client).statusCode();
+            int status = devices.get(client).postForm("/users/login", "username", name, "password", "password-of-" + client).statusCode();
             assertEquals(client == winner ? 200 : 401, status, "the stored password is the winner's, client " + client);
         }
     }

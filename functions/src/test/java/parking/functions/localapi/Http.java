@@ -2,7 +2,9 @@ package parking.functions.localapi;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
 import java.net.URI;
+import java.net.UnknownHostException;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,6 +15,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 import parking.functions.testing.Api;
 import parking.local.ProjectRoot;
 
@@ -24,23 +28,57 @@ import parking.local.ProjectRoot;
 final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    /** One client per source address, built once: {@link #from}. */
+    private static final Map<String, HttpClient> BOUND = new ConcurrentHashMap<>();
+    /** Counts the addresses {@link #freshLoopback()} has handed out. */
+    private static final AtomicInteger LOOPBACKS = new AtomicInteger();
     private static final OpenApiContract CONTRACT = OpenApiContract.load(ProjectRoot.find().resolve("openapi.yaml"));
     /** Past any function's timeout plus a cold start: a request never waits for ever. */
     private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     private static final String URLENCODED = "application/x-www-form-urlencoded";
 
     private final URI base;
+    private final HttpClient client;
     private final Map<String, String> headers;
     private final boolean checked;
 
     Http(URI base) {
-        this(base, Map.of(), true);
+        this(base, CLIENT, Map.of(), true);
     }
 
-    private Http(URI base, Map<String, String> headers, boolean checked) {
+    private Http(URI base, HttpClient client, Map<String, String> headers, boolean checked) {
         this.base = base;
+        this.client = client;
         this.headers = Map.copyOf(headers);
         this.checked = checked;
+    }
+
+    /**
+     * The same client connecting from {@code loopbackAddress} (any of 127.0.0.0/8, which all reach
+     * this machine on Linux; macOS answers only 127.0.0.1 unless others are aliased on lo0): to the
+     * API, as to API Gateway, a client of its own, since it counts clients by the connection's
+     * address.
+     */
+    Http from(String loopbackAddress) {
+        HttpClient bound = BOUND.computeIfAbsent(loopbackAddress, address -> {
+            try {
+                return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).localAddress(InetAddress.getByName(address)).build();
+            } catch (UnknownHostException e) {
+                throw new IllegalArgumentException("not an address: " + address, e);
+            }
+        });
+        return new Http(base, bound, headers, checked);
+    }
+
+    /** The same client from a loopback address nothing else in this JVM has used: a new client to the API. */
+    Http fromNewAddress() {
+        return from(freshLoopback());
+    }
+
+    /** A loopback address in 127.1.0.0/16 and up that no other caller got: never 127.0.0.1, the default client's. */
+    static String freshLoopback() {
+        int n = LOOPBACKS.incrementAndGet();
+        return "127." + (1 + n / 65536) + "." + (n / 256 % 256) + "." + (n % 256);
     }
 
     /** The same client sending {@code Authorization: Bearer <token>}. */
@@ -48,15 +86,20 @@ final class Http {
         return header("Authorization", "Bearer " + value);
     }
 
-    /** The same client, carrying the token of a user it has just registered and logged in. */
+    /**
+     * The same client, carrying the token of a user it has just registered and logged in, each
+     * user from a new address as from a device of its own: the suites that arrange many users never
+     * bring one address near its abuse limit.
+     */
     Http asNewUser() {
         String name = Api.uniqueName("driver");
         String password = "secret123";
-        HttpResponse<String> created = postForm("/users", "username", name, "password", password);
+        Http device = fromNewAddress();
+        HttpResponse<String> created = device.postForm("/users", "username", name, "password", password);
         if (created.statusCode() != 201) {
             throw new AssertionError("could not register " + name + ": " + created.statusCode() + " " + created.body());
         }
-        HttpResponse<String> login = postForm("/users/login", "username", name, "password", password);
+        HttpResponse<String> login = device.postForm("/users/login", "username", name, "password", password);
         if (login.statusCode() != 200) {
             throw new AssertionError("could not log in " + name + ": " + login.statusCode() + " " + login.body());
         }
@@ -67,7 +110,7 @@ final class Http {
     Http header(String name, String value) {
         Map<String, String> more = new LinkedHashMap<>(headers);
         more.put(name, value);
-        return new Http(base, more, checked);
+        return new Http(base, client, more, checked);
     }
 
     /**
@@ -75,7 +118,7 @@ final class Http {
      * such as API Gateway's own answer to an unknown route.
      */
     Http outsideTheContract() {
-        return new Http(base, headers, false);
+        return new Http(base, client, headers, false);
     }
 
     HttpResponse<String> get(String path) {
@@ -161,7 +204,7 @@ final class Http {
         HttpRequest request = builder.build();
         HttpResponse<String> response;
         try {
-            response = CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+            response = client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new UncheckedIOException("no answer to " + method + " " + path, e);
         } catch (InterruptedException e) {

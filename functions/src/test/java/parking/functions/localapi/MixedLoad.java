@@ -34,7 +34,8 @@ import parking.functions.testing.Api;
  * acknowledged: every registered user logs in, every slot reads back with the values of its
  * last acknowledged write, deleted slots stay deleted and each owner's list holds exactly its
  * slots. Each client changes only its own slots, so "last acknowledged" is well defined, while
- * reservations, reads and lists cross between clients.
+ * reservations, reads and lists cross between clients. Each client connects from a loopback
+ * address of its own, so that each stays a client within the abuse limits, as a device would.
  */
 final class MixedLoad {
 
@@ -169,6 +170,7 @@ final class MixedLoad {
     }
 
     private final class Client {
+        private final Http http = MixedLoad.this.http.fromNewAddress();
         private final Random random;
         private final int share;
         private final Map<Long, SlotValues> slots = new LinkedHashMap<>();

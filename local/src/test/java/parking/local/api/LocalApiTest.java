@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.InetAddress;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -87,6 +89,20 @@ class LocalApiTest {
         assertEquals("POST", event.at("/requestContext/http/method").asText());
         assertEquals("$default", event.at("/requestContext/stage").asText());
         assertEquals(response.headers().firstValue("apigw-requestid").orElseThrow(), event.at("/requestContext/requestId").asText());
+    }
+
+    @Test
+    void namesTheConnectionsAddressAsTheSourceIpWhateverForwardingHeadersSay() throws Exception {
+        HttpClient fromAnotherLoopback = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
+                .localAddress(InetAddress.getByName("127.0.0.2")).build();
+
+        HttpResponse<String> response = fromAnotherLoopback.send(HttpRequest.newBuilder(api.url("/echo/1"))
+                .header("X-Forwarded-For", "203.0.113.9").header("Forwarded", "for=203.0.113.9").GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+
+        JsonNode event = json(response);
+        assertEquals("127.0.0.2", event.at("/requestContext/http/sourceIp").asText());
+        assertEquals("127.0.0.2", event.at("/headers/x-forwarded-for").asText());
     }
 
     @Test
