@@ -8,6 +8,8 @@ import parking.auth.Passwords;
 import parking.auth.Tokens;
 import parking.db.Dynamo;
 import parking.metrics.BusinessMetrics;
+import parking.sensors.SensorRepository;
+import parking.sensors.SensorService;
 import parking.slots.SlotRepository;
 import parking.slots.SlotService;
 import parking.users.UserRepository;
@@ -23,12 +25,16 @@ import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
  *
  * <p>Variables: {@code USERS_TABLE}, {@code SLOTS_TABLE}, {@code JWT_SECRET},
  * {@code JWT_LIFETIME_SECONDS} (optional; unset or 0 means tokens never expire),
- * {@code BCRYPT_COST} (default 12), {@code DYNAMODB_ENDPOINT} (optional, for local engines) and
- * Lambda's own {@code AWS_*}.
+ * {@code BCRYPT_COST} (default 12), {@code SENSOR_SILENCE_MINUTES} (1-1440; read only by the
+ * functions that show slots, see {@link #sensorSilence()}), {@code DYNAMODB_ENDPOINT} (optional,
+ * for local engines) and Lambda's own {@code AWS_*}.
  */
 public final class Services {
 
     static final String ISSUER = "parking-api";
+    /** The template's bounds of {@code SensorSilenceMinutes}: a minute to a day. */
+    private static final long MIN_SILENCE_MINUTES = 1;
+    private static final long MAX_SILENCE_MINUTES = 1440;
 
     private final Map<String, String> env;
     private final Clock clock;
@@ -37,6 +43,8 @@ public final class Services {
     private Tokens tokens;
     private UserService users;
     private SlotService slots;
+    private SensorService sensors;
+    private Duration sensorSilence;
 
     public Services(Map<String, String> env) {
         this(env, Clock.systemUTC());
@@ -93,9 +101,35 @@ public final class Services {
 
     public synchronized SlotService slots() {
         if (slots == null) {
-            slots = new SlotService(new SlotRepository(client, enhanced, required("SLOTS_TABLE")), clock, metrics());
+            slots = new SlotService(new SlotRepository(client, enhanced, required("SLOTS_TABLE")), clock, this::sensorSilence, metrics());
         }
         return slots;
+    }
+
+    public synchronized SensorService sensors() {
+        if (sensors == null) {
+            sensors = new SensorService(new SensorRepository(client, required("SLOTS_TABLE")), clock, this::sensorSilence, metrics());
+        }
+        return sensors;
+    }
+
+    /**
+     * How long a keyed slot may go without an applied report before its status is unknown. Read
+     * when a slot is first shown, so the functions that never show one (deleting a slot, ending
+     * a reservation, issuing or revoking a key) need not declare it.
+     *
+     * @throws IllegalStateException when the variable is unset or outside 1-1440
+     */
+    private synchronized Duration sensorSilence() {
+        if (sensorSilence == null) {
+            String raw = required("SENSOR_SILENCE_MINUTES");
+            long minutes = Long.parseLong(raw.trim());
+            if (minutes < MIN_SILENCE_MINUTES || minutes > MAX_SILENCE_MINUTES) {
+                throw new IllegalStateException("SENSOR_SILENCE_MINUTES must be 1-1440, not " + raw);
+            }
+            sensorSilence = Duration.ofMinutes(minutes);
+        }
+        return sensorSilence;
     }
 
     private String required(String name) {

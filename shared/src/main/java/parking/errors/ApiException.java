@@ -38,6 +38,15 @@ public final class ApiException extends RuntimeException {
                 Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
     }
 
+    /**
+     * 401 on the sensor report route: a value that is not a sensor key's shape (a JWT included),
+     * or a well-formed key that is not the slot's current one.
+     */
+    public static ApiException invalidSensorKey() {
+        return new ApiException(401, "invalid sensor key",
+                Map.of("WWW-Authenticate", "Bearer error=\"invalid_token\""));
+    }
+
     /** 401 for a failed login; RFC 9110 requires a challenge on every 401. */
     public static ApiException badCredentials() {
         return new ApiException(401, "bad credentials", Map.of("WWW-Authenticate", "Bearer"));

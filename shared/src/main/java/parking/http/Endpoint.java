@@ -10,11 +10,15 @@ import java.util.OptionalLong;
 import parking.auth.Tokens;
 import parking.db.DatabaseErrors;
 import parking.errors.ApiException;
+import parking.sensors.SensorKey;
 
 /**
  * Runs one route's action in the contract's check order (401, then 413, then whatever the action
  * checks) and is the one place where failures become responses: {@link ApiException} as itself,
  * database throttling or outage as 503, anything else as a logged 500 without details.
+ *
+ * <p>Three ways in: open (no credential), a user's JWT, or a sensor key (the report route only).
+ * A sensor key is no token and a token no sensor key: each fails the other's check.
  */
 public final class Endpoint {
 
@@ -26,19 +30,31 @@ public final class Endpoint {
 
     private static final String BEARER = "bearer ";
 
+    private enum Credential { NONE, TOKEN, SENSOR_KEY }
+
+    private final Credential credential;
     private final Tokens tokens;
 
-    private Endpoint(Tokens tokens) {
+    private Endpoint(Credential credential, Tokens tokens) {
+        this.credential = credential;
         this.tokens = tokens;
     }
 
     /** For {@code POST /users} and {@code POST /users/login}, the only routes without a token. */
     public static Endpoint open() {
-        return new Endpoint(null);
+        return new Endpoint(Credential.NONE, null);
     }
 
     public static Endpoint authenticated(Tokens tokens) {
-        return new Endpoint(Objects.requireNonNull(tokens));
+        return new Endpoint(Credential.TOKEN, Objects.requireNonNull(tokens));
+    }
+
+    /**
+     * For the sensor's report: {@code Authorization: Bearer <sensor key>}, checked here for its
+     * shape only, without a database call; whether it is the slot's key, the report's write decides.
+     */
+    public static Endpoint sensorKey() {
+        return new Endpoint(Credential.SENSOR_KEY, null);
     }
 
     public APIGatewayV2HTTPResponse serve(APIGatewayV2HTTPEvent event, Context context, Action action) {
@@ -47,8 +63,11 @@ public final class Endpoint {
         APIGatewayV2HTTPResponse response;
         Optional<Throwable> failure = Optional.empty();
         try {
-            callerId = tokens == null ? 0 : authenticate(event);
-            Request request = new Request(event, callerId);
+            Optional<SensorKey> sensorKey = credential == Credential.SENSOR_KEY
+                    ? Optional.of(SensorKey.parse(bearer(event)).orElseThrow(ApiException::invalidSensorKey))
+                    : Optional.empty();
+            callerId = credential == Credential.TOKEN ? authenticate(event) : 0;
+            Request request = new Request(event, callerId, sensorKey);
             request.rejectOversizedBody();
             response = action.handle(request);
         } catch (ApiException e) {
@@ -64,15 +83,20 @@ public final class Endpoint {
     }
 
     private long authenticate(APIGatewayV2HTTPEvent event) {
+        OptionalLong userId = tokens.verify(bearer(event));
+        if (userId.isEmpty()) {
+            throw ApiException.invalidToken();
+        }
+        return userId.getAsLong();
+    }
+
+    /** The credential of {@code Authorization: Bearer <credential>}. */
+    private static String bearer(APIGatewayV2HTTPEvent event) {
         String header = Request.header(event, "authorization").orElse("");
         // RFC 6750 section 2.1: the scheme is case-insensitive.
         if (header.length() <= BEARER.length() || !header.substring(0, BEARER.length()).toLowerCase(Locale.ROOT).equals(BEARER)) {
             throw ApiException.missingToken();
         }
-        OptionalLong userId = tokens.verify(header.substring(BEARER.length()).trim());
-        if (userId.isEmpty()) {
-            throw ApiException.invalidToken();
-        }
-        return userId.getAsLong();
+        return header.substring(BEARER.length()).trim();
     }
 }

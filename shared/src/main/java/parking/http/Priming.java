@@ -9,7 +9,6 @@ import java.util.regex.Pattern;
 import org.crac.Context;
 import org.crac.Core;
 import org.crac.Resource;
-import parking.auth.Tokens;
 
 /**
  * SnapStart priming. With SnapStart, Lambda initialises a function when a version is published,
@@ -66,15 +65,15 @@ final class Priming implements Resource {
 
     /**
      * The priming request of a route, e.g. {@code GET /slots/{slot_id}}: every path variable is
-     * {@link #UNUSED_ID}; with {@code tokens}, it carries a bearer token of that unused user id, as
-     * a signed-in caller would.
+     * {@link #UNUSED_ID}; with {@code bearer} (a token of that unused user id, or a sensor key),
+     * it carries that credential as a caller would.
      */
-    static HttpApiEvent request(String routeKey, Optional<Tokens> tokens) {
+    static HttpApiEvent request(String routeKey, Optional<String> bearer) {
         String[] methodAndPath = routeKey.split(" ", 2);
         HttpApiEvent request = HttpApiEvent.request(methodAndPath[0], methodAndPath[1],
                 PATH_VARIABLE.matcher(methodAndPath[1]).replaceAll(UNUSED_ID)).requestId("priming");
         PATH_VARIABLE.matcher(methodAndPath[1]).results().forEach(variable -> request.pathParameter(variable.group(1), UNUSED_ID));
-        tokens.ifPresent(issuer -> request.bearer(issuer.issue(Long.MAX_VALUE, "priming")));
+        bearer.ifPresent(request::bearer);
         return request;
     }
 }

@@ -10,6 +10,7 @@ import java.util.OptionalLong;
 import parking.errors.ApiException;
 import parking.form.Form;
 import parking.form.FormDecoder;
+import parking.sensors.SensorKey;
 
 /**
  * One HTTP API (payload 2.0) request, read the same way whether it came from API Gateway
@@ -23,10 +24,12 @@ public final class Request {
 
     private final APIGatewayV2HTTPEvent event;
     private final long callerId;
+    private final Optional<SensorKey> sensorKey;
 
-    Request(APIGatewayV2HTTPEvent event, long callerId) {
+    Request(APIGatewayV2HTTPEvent event, long callerId, Optional<SensorKey> sensorKey) {
         this.event = event;
         this.callerId = callerId;
+        this.sensorKey = sensorKey;
     }
 
     /** The authenticated user's id; only on routes served by {@link Endpoint#authenticated}. */
@@ -35,6 +38,11 @@ public final class Request {
             throw new IllegalStateException("route is not authenticated");
         }
         return callerId;
+    }
+
+    /** The well-formed sensor key the request carries; only on routes served by {@link Endpoint#sensorKey}. */
+    public SensorKey sensorKey() {
+        return sensorKey.orElseThrow(() -> new IllegalStateException("route takes no sensor key"));
     }
 
     public Optional<String> header(String name) {

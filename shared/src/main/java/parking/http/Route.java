@@ -13,21 +13,28 @@ import parking.Services;
  * contract's check order, the request's log line and the mapping of failures to responses.
  *
  * <p>A priming request is the route's key with every path variable {@link Priming#UNUSED_ID},
- * the token of that unused user on authenticated routes, and the form declared here; a route that
+ * the token of that unused user on authenticated routes (a well-formed sensor key on the sensor's
+ * route), and the form declared here; a route that
  * declares several queries is primed with one request per query, each taking its own code path.
  */
 public final class Route {
 
+    /** What the route takes in {@code Authorization}. */
+    private enum Credential { NONE, TOKEN, SENSOR_KEY }
+
+    /** A sensor key no slot has: its priming report is refused like any other priming write. */
+    private static final String PRIMING_SENSOR_KEY = "psk_" + "0".repeat(43);
+
     private final String key;
-    private final boolean authenticated;
+    private final Credential credential;
     private final List<String> primingQueries;
     private final List<String> primingForm;
     private final Consumer<Services> primingBeyondTheRequest;
 
-    private Route(String key, boolean authenticated, List<String> primingQueries, List<String> primingForm,
+    private Route(String key, Credential credential, List<String> primingQueries, List<String> primingForm,
             Consumer<Services> primingBeyondTheRequest) {
         this.key = key;
-        this.authenticated = authenticated;
+        this.credential = credential;
         this.primingQueries = primingQueries;
         this.primingForm = primingForm;
         this.primingBeyondTheRequest = primingBeyondTheRequest;
@@ -35,21 +42,26 @@ public final class Route {
 
     /** For {@code POST /users} and {@code POST /users/login}, the only routes without a token. */
     public static Route open(String key) {
-        return new Route(key, false, List.of(), List.of(), services -> { });
+        return new Route(key, Credential.NONE, List.of(), List.of(), services -> { });
     }
 
     public static Route authenticated(String key) {
-        return new Route(key, true, List.of(), List.of(), services -> { });
+        return new Route(key, Credential.TOKEN, List.of(), List.of(), services -> { });
+    }
+
+    /** For {@code PUT /slots/{slot_id}/occupancy}: a sensor key instead of a token (see {@link Endpoint#sensorKey}). */
+    public static Route sensorKey(String key) {
+        return new Route(key, Credential.SENSOR_KEY, List.of(), List.of(), services -> { });
     }
 
     /** Priming sends one request per query string (e.g. {@code limit=1}). */
     public Route primedWithQueries(String... rawQueries) {
-        return new Route(key, authenticated, List.of(rawQueries), primingForm, primingBeyondTheRequest);
+        return new Route(key, credential, List.of(rawQueries), primingForm, primingBeyondTheRequest);
     }
 
     /** The priming request carries this urlencoded form: pairs of name and value. */
     public Route primedWithForm(String... namesAndValues) {
-        return new Route(key, authenticated, primingQueries, List.of(namesAndValues), primingBeyondTheRequest);
+        return new Route(key, credential, primingQueries, List.of(namesAndValues), primingBeyondTheRequest);
     }
 
     /**
@@ -57,7 +69,7 @@ public final class Route {
      * reach without writing (a refused write, a bcrypt hash).
      */
     public Route primedAlsoBy(Consumer<Services> work) {
-        return new Route(key, authenticated, primingQueries, primingForm, work);
+        return new Route(key, credential, primingQueries, primingForm, work);
     }
 
     /** As in {@code template.yaml}: {@code "POST /slots/{slot_id}/reservation"}. */
@@ -66,7 +78,11 @@ public final class Route {
     }
 
     Endpoint endpoint(Services services) {
-        return authenticated ? Endpoint.authenticated(services.tokens()) : Endpoint.open();
+        return switch (credential) {
+            case NONE -> Endpoint.open();
+            case TOKEN -> Endpoint.authenticated(services.tokens());
+            case SENSOR_KEY -> Endpoint.sensorKey();
+        };
     }
 
     /** Built only at the checkpoint: a cold start without SnapStart never pays for them. */
@@ -78,7 +94,11 @@ public final class Route {
     }
 
     private APIGatewayV2HTTPEvent primingRequest(Services services, Optional<String> query) {
-        HttpApiEvent request = Priming.request(key, authenticated ? Optional.of(services.tokens()) : Optional.empty());
+        HttpApiEvent request = Priming.request(key, switch (credential) {
+            case NONE -> Optional.empty();
+            case TOKEN -> Optional.of(services.tokens().issue(Long.MAX_VALUE, "priming"));
+            case SENSOR_KEY -> Optional.of(PRIMING_SENSOR_KEY);
+        });
         query.ifPresent(request::query);
         if (!primingForm.isEmpty()) {
             request.form(primingForm.toArray(String[]::new));

@@ -1,6 +1,5 @@
 package parking.slots;
 
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -29,26 +28,27 @@ final class NearbySearch {
     }
 
     /**
-     * @param cell the nearby index's entries of one cell (id, coordinates, occupancy, reservation end, owner)
+     * @param cell the nearby index's entries of one cell (id, coordinates, occupancy, reservation end, owner;
+     *     no sensor attribute, so an entry is only a candidate: see {@link SlotFilter#mayAdmit})
      * @param slots reads slots by id from the table (see {@link SlotPages#confirm})
      */
-    static Page<NearbySlot> page(SlotFilter filter, PageRequest page, Instant now,
+    static Page<NearbySlot> page(SlotFilter filter, PageRequest page, Moment at,
             Function<String, List<SlotItem>> cell, Function<List<Long>, Map<Long, SlotItem>> slots) {
         Circle circle = filter.near().orElseThrow(() -> new IllegalArgumentException("a nearby search needs a circle"));
         List<Ranked> ranked = new ArrayList<>();
         for (String name : circle.cells()) {
             for (SlotItem entry : cell.apply(name)) {
                 double meters = circle.metersTo(entry.getLatitude().doubleValue(), entry.getLongitude().doubleValue());
-                if (meters <= circle.radiusMeters() && filter.admits(entry, now) && isAfter(page, meters, entry.getId())) {
+                if (meters <= circle.radiusMeters() && filter.mayAdmit(entry, at) && isAfter(page, meters, entry.getId())) {
                     ranked.add(new Ranked(entry, meters));
                 }
             }
         }
         ranked.sort(NEAREST_FIRST);
         List<NearbySlot> found = SlotPages.confirm(ranked.iterator(), r -> r.entry().getId(),
-                        (r, slot) -> filter.admits(slot, now) && sameCoordinates(r.entry(), slot), page.limit() + 1, slots)
+                        (r, slot) -> filter.admits(slot, at) && sameCoordinates(r.entry(), slot), page.limit() + 1, slots)
                 .stream()
-                .map(confirmed -> new NearbySlot(confirmed.slot().toSlot(now), confirmed.candidate().meters()))
+                .map(confirmed -> new NearbySlot(confirmed.slot().toSlot(at), confirmed.candidate().meters()))
                 .toList();
         return Page.cut(found, page.limit(), last -> PageRequest.cursorAfter(last.meters(), last.slot().id()));
     }

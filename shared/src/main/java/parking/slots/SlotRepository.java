@@ -89,6 +89,12 @@ public final class SlotRepository {
             .addAttribute(Long.class, a -> a.name("reserved_until").getter(SlotItem::getReservedUntil)
                     .setter(SlotItem::setReservedUntil))
             .addAttribute(String.class, a -> a.name("updated_at").getter(SlotItem::getUpdatedAt).setter(SlotItem::setUpdatedAt))
+            .addAttribute(Long.class, a -> a.name("sensor_issued_at").getter(SlotItem::getSensorIssuedAt)
+                    .setter(SlotItem::setSensorIssuedAt))
+            .addAttribute(Long.class, a -> a.name("sensor_observed_at").getter(SlotItem::getSensorObservedAt)
+                    .setter(SlotItem::setSensorObservedAt))
+            .addAttribute(Long.class, a -> a.name("sensor_reported_at").getter(SlotItem::getSensorReportedAt)
+                    .setter(SlotItem::setSensorReportedAt))
             .build();
 
     private final DynamoDbClient client;
@@ -110,7 +116,7 @@ public final class SlotRepository {
     }
 
     /** Creates the slot with the next id, owned by {@code ownerId}. */
-    public Slot create(long ownerId, NewSlot slot, Instant now) {
+    public Slot create(long ownerId, NewSlot slot, Moment at) {
         SlotItem item = new SlotItem();
         item.setId(ids.next());
         item.setCell(SlotKeys.cell(slot.latitude(), slot.longitude()));
@@ -120,20 +126,32 @@ public final class SlotRepository {
         item.setLatitude(slot.latitude());
         item.setLongitude(slot.longitude());
         item.setOccupied(slot.occupied());
-        item.setUpdatedAt(Slot.timestamp(now));
+        item.setUpdatedAt(Slot.timestamp(at.now()));
         // "OR owner_id = :owner": only this request holds its fresh id, so when the SDK retries a
         // put whose first answer was lost, the retry rewrites the same item instead of failing.
         table.putItem(PutItemEnhancedRequest.builder(SlotItem.class)
                 .item(item)
                 .conditionExpression(expression("attribute_not_exists(#id) OR #owner_id = :owner", Map.of(":owner", number(ownerId))))
                 .build());
-        return item.toSlot(now);
+        return item.toSlot(at);
     }
 
     /** Strongly consistent, so a client reads its own writes. */
-    public Optional<Slot> find(long id, Instant now) {
-        SlotItem item = table.getItem(GetItemEnhancedRequest.builder().key(key(id)).consistentRead(true).build());
-        return Optional.ofNullable(item).map(found -> found.toSlot(now));
+    public Optional<Slot> find(long id, Moment at) {
+        return stored(id).map(found -> found.toSlot(at));
+    }
+
+    /** The item as stored, strongly consistent: what a refused write is explained from. */
+    Optional<SlotItem> stored(long id) {
+        return Optional.ofNullable(table.getItem(GetItemEnhancedRequest.builder().key(key(id)).consistentRead(true).build()));
+    }
+
+    /**
+     * The slot a stored item shows at {@code at}, for the other writers of this table's items
+     * ({@code parking.sensors}), which get items back from their own UpdateItem calls.
+     */
+    public static Slot slotOf(Map<String, AttributeValue> item, Moment at) {
+        return SCHEMA.mapToItem(item).toSlot(at);
     }
 
     /**
@@ -141,23 +159,23 @@ public final class SlotRepository {
      * the slots themselves, kept when they pass the filter. A page of a filter few slots pass
      * reads many slots: see docs/DATA-MODEL.md for what it costs.
      */
-    public Page<Slot> list(SlotFilter filter, PageRequest page, Instant now) {
+    public Page<Slot> list(SlotFilter filter, PageRequest page, Moment at) {
         int wanted = page.limit() + 1;
         Iterator<Long> ids = filter.ownerId()
                 .map(owner -> idsAfter(byOwner, Key.builder().partitionValue(owner), page.afterId(), wanted))
                 .orElseGet(() -> SlotPages.ascending(SlotKeys.LISTINGS.stream()
                         .map(listing -> idsAfter(byListing, Key.builder().partitionValue(listing), page.afterId(), wanted))
                         .toList()));
-        List<Slot> slots = SlotPages.confirm(ids, Long::longValue, (id, slot) -> filter.admits(slot, now), wanted, this::read)
+        List<Slot> slots = SlotPages.confirm(ids, Long::longValue, (id, slot) -> filter.admits(slot, at), wanted, this::read)
                 .stream()
-                .map(confirmed -> confirmed.slot().toSlot(now))
+                .map(confirmed -> confirmed.slot().toSlot(at))
                 .toList();
         return Page.of(slots, page.limit(), Slot::id);
     }
 
     /** One page of the slots within {@code filter.near()}, nearest first (see {@link NearbySearch}). */
-    public Page<NearbySlot> nearby(SlotFilter filter, PageRequest page, Instant now) {
-        return NearbySearch.page(filter, page, now, this::cellEntries, this::read);
+    public Page<NearbySlot> nearby(SlotFilter filter, PageRequest page, Moment at) {
+        return NearbySearch.page(filter, page, at, this::cellEntries, this::read);
     }
 
     private static Iterator<Long> idsAfter(DynamoDbIndex<SlotItem> index, Key.Builder partition, long afterId, int wanted) {
@@ -228,10 +246,10 @@ public final class SlotRepository {
      *
      * @return the slot after the change; empty when there is no such slot or the caller does not own it
      */
-    public Optional<Slot> update(long id, long callerId, SlotChanges changes, Instant now) {
+    public Optional<Slot> update(long id, long callerId, SlotChanges changes, Moment at) {
         if (changes.latitude().isPresent() == changes.longitude().isPresent()) {
             Optional<String> cell = changes.latitude().map(latitude -> SlotKeys.cell(latitude, changes.longitude().orElseThrow()));
-            return write(id, callerId, changes, cell, Optional.empty(), now);
+            return write(id, callerId, changes, cell, Optional.empty(), at);
         }
         for (int attempt = 0; attempt < MOVE_ATTEMPTS; attempt++) {
             SlotItem stored = table.getItem(GetItemEnhancedRequest.builder().key(key(id)).consistentRead(true).build());
@@ -243,7 +261,7 @@ public final class SlotRepository {
             Map.Entry<String, BigDecimal> unchanged = changes.latitude().isPresent()
                     ? Map.entry("longitude", stored.getLongitude())
                     : Map.entry("latitude", stored.getLatitude());
-            Optional<Slot> written = write(id, callerId, changes, Optional.of(SlotKeys.cell(latitude, longitude)), Optional.of(unchanged), now);
+            Optional<Slot> written = write(id, callerId, changes, Optional.of(SlotKeys.cell(latitude, longitude)), Optional.of(unchanged), at);
             if (written.isPresent()) {
                 return written;
             }
@@ -252,14 +270,14 @@ public final class SlotRepository {
     }
 
     private Optional<Slot> write(long id, long callerId, SlotChanges changes, Optional<String> cell,
-            Optional<Map.Entry<String, BigDecimal>> unchanged, Instant now) {
+            Optional<Map.Entry<String, BigDecimal>> unchanged, Moment at) {
         List<String> set = new ArrayList<>();
         Map<String, AttributeValue> values = new LinkedHashMap<>();
         BiConsumer<String, AttributeValue> assign = (attribute, value) -> {
             set.add("#" + attribute + " = :" + attribute);
             values.put(":" + attribute, value);
         };
-        assign.accept("updated_at", AttributeValue.fromS(Slot.timestamp(now)));
+        assign.accept("updated_at", AttributeValue.fromS(Slot.timestamp(at.now())));
         changes.name().ifPresent(name -> assign.accept("name", AttributeValue.fromS(name)));
         changes.latitude().ifPresent(latitude -> assign.accept("latitude", PLAIN_DECIMAL.transformFrom(latitude)));
         changes.longitude().ifPresent(longitude -> assign.accept("longitude", PLAIN_DECIMAL.transformFrom(longitude)));
@@ -274,7 +292,7 @@ public final class SlotRepository {
         // A slot taken ends any reservation of it.
         String remove = changes.occupied().orElse(false) ? " REMOVE #reserved_by, #reserved_until" : "";
         String update = "SET " + String.join(", ", set) + remove;
-        return updateIf(id, update, condition, values).map(item -> item.toSlot(now));
+        return updateIf(id, update, condition, values).map(item -> item.toSlot(at));
     }
 
     /**
@@ -283,7 +301,8 @@ public final class SlotRepository {
      *
      * @return the reserved slot; empty when there is no such slot or it is unavailable
      */
-    public Optional<Slot> reserve(long id, long callerId, Instant until, Instant now) {
+    public Optional<Slot> reserve(long id, long callerId, Instant until, Moment at) {
+        Instant now = at.now();
         Map<String, AttributeValue> values = Map.of(
                 ":caller", number(callerId),
                 ":until", number(until.getEpochSecond()),
@@ -294,7 +313,7 @@ public final class SlotRepository {
                 "SET #reserved_by = :caller, #reserved_until = :until, #updated_at = :updated_at",
                 "attribute_exists(#id) AND #occupied = :false AND (" + NOT_RESERVED + " OR #reserved_by = :caller)",
                 values)
-                .map(item -> item.toSlot(now));
+                .map(item -> item.toSlot(at));
     }
 
     /**
@@ -368,7 +387,7 @@ public final class SlotRepository {
      * Every attribute in an expression is written {@code #attribute} (several, like {@code name},
      * are reserved words); this maps exactly those used, as DynamoDB rejects unused names.
      */
-    static Map<String, String> namesIn(String text) {
+    public static Map<String, String> namesIn(String text) {
         Map<String, String> names = new LinkedHashMap<>();
         Matcher matcher = ATTRIBUTE_NAME.matcher(text);
         while (matcher.find()) {

@@ -1,6 +1,7 @@
 package parking.slots;
 
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Pattern;
@@ -60,6 +61,11 @@ public final class SlotRules {
             case "false", "0" -> Optional.of(false);
             default -> Optional.empty();
         };
+    }
+
+    /** {@code free}, {@code occupied}, {@code reserved} or {@code unknown}, as the API writes them. */
+    public static Optional<SlotStatus> status(String raw) {
+        return Arrays.stream(SlotStatus.values()).filter(status -> status.wireName().equals(raw)).findFirst();
     }
 
     /** An integer from 1 to 120, in canonical decimal form. */

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Optional;
+import java.util.function.Supplier;
 import parking.errors.ApiException;
 import parking.paging.Page;
 import parking.paging.PageRequest;
@@ -20,11 +21,17 @@ public final class SlotService {
 
     private final SlotRepository slots;
     private final Clock clock;
+    private final Supplier<Duration> silence;
     private final BusinessMetrics metrics;
 
-    public SlotService(SlotRepository slots, Clock clock, BusinessMetrics metrics) {
+    /**
+     * @param silence the sensor silence window, asked for only when a slot is shown: routes
+     *     that show none (delete, release) are not given one
+     */
+    public SlotService(SlotRepository slots, Clock clock, Supplier<Duration> silence, BusinessMetrics metrics) {
         this.slots = slots;
         this.clock = clock;
+        this.silence = silence;
         this.metrics = metrics;
     }
 
@@ -35,7 +42,7 @@ public final class SlotService {
 
     /** Creates a slot owned by {@code ownerId}. */
     public Slot create(long ownerId, NewSlot slot) {
-        return slots.create(ownerId, slot, now());
+        return slots.create(ownerId, slot, moment());
     }
 
     /** SnapStart priming of slot creation: a write DynamoDB refuses, as creating writes and may not read. */
@@ -47,17 +54,17 @@ public final class SlotService {
      * @throws ApiException 404 {@code slot not found}
      */
     public Slot get(long id) {
-        return slots.find(id, now()).orElseThrow(SlotService::slotNotFound);
+        return slots.find(id, moment()).orElseThrow(SlotService::slotNotFound);
     }
 
     /** A page of the slots in id order. */
     public Page<Slot> list(SlotFilter filter, PageRequest page) {
-        return slots.list(filter, page, now());
+        return slots.list(filter, page, moment());
     }
 
     /** A page of the slots within {@code filter.near()}, by distance then id. */
     public Page<NearbySlot> nearby(SlotFilter filter, PageRequest page) {
-        return slots.nearby(filter, page, now());
+        return slots.nearby(filter, page, moment());
     }
 
     /**
@@ -66,8 +73,7 @@ public final class SlotService {
      * @throws ApiException 404 {@code slot not found}, 403 {@code forbidden} for anyone but the owner
      */
     public Slot update(long id, long callerId, SlotChanges changes) {
-        Instant now = now();
-        Slot updated = slots.update(id, callerId, changes, now).orElseThrow(() -> ownerOnly(id, callerId, now));
+        Slot updated = slots.update(id, callerId, changes, moment()).orElseThrow(() -> ownerOnly(id, callerId));
         if (changes.occupied().orElse(false)) {
             metrics.count(BusinessEvent.SLOT_OCCUPIED);
         }
@@ -79,7 +85,7 @@ public final class SlotService {
      */
     public void delete(long id, long callerId) {
         if (!slots.delete(id, callerId)) {
-            throw ownerOnly(id, callerId, now());
+            throw ownerOnly(id, callerId);
         }
     }
 
@@ -91,14 +97,14 @@ public final class SlotService {
      *     is occupied or actively reserved by someone else
      */
     public Slot reserve(long id, long callerId, int minutes) {
-        Instant now = now();
-        Instant until = now.plus(Duration.ofMinutes(minutes));
-        Optional<Slot> reserved = slots.reserve(id, callerId, until, now);
+        Moment at = moment();
+        Instant until = at.now().plus(Duration.ofMinutes(minutes));
+        Optional<Slot> reserved = slots.reserve(id, callerId, until, at);
         if (reserved.isPresent()) {
             metrics.count(BusinessEvent.RESERVATION_MADE);
             return reserved.get();
         }
-        slots.find(id, now).orElseThrow(SlotService::slotNotFound);
+        slots.stored(id).orElseThrow(SlotService::slotNotFound);
         metrics.count(BusinessEvent.RESERVATION_REFUSED);
         throw ApiException.conflict("slot unavailable");
     }
@@ -114,11 +120,11 @@ public final class SlotService {
         if (slots.release(id, callerId, now)) {
             return;
         }
-        Slot slot = slots.find(id, now).orElseThrow(SlotService::slotNotFound);
-        boolean mayEnd = slot.ownerId() == callerId
-                || slot.reservation().map(reservation -> reservation.userId() == callerId).orElse(false);
+        SlotItem slot = slots.stored(id).orElseThrow(SlotService::slotNotFound);
+        boolean reserved = slot.reservedAt(now);
+        boolean mayEnd = slot.getOwnerId() == callerId || (reserved && slot.getReservedBy() == callerId);
         // Read after the refused write: a reservation seen now that the caller may end did not exist then.
-        if (slot.reservation().isEmpty() || mayEnd) {
+        if (!reserved || mayEnd) {
             throw ApiException.notFound("reservation not found");
         }
         throw ApiException.forbidden();
@@ -128,14 +134,18 @@ public final class SlotService {
      * Why an owner-only write was refused. The slot is read after the refusal, so a slot seen
      * with the caller as owner did not exist yet when the write was tried.
      */
-    private ApiException ownerOnly(long id, long callerId, Instant now) {
-        return slots.find(id, now)
-                .filter(slot -> slot.ownerId() != callerId)
+    private ApiException ownerOnly(long id, long callerId) {
+        return slots.stored(id)
+                .filter(slot -> slot.getOwnerId() != callerId)
                 .map(slot -> ApiException.forbidden())
                 .orElseGet(SlotService::slotNotFound);
     }
 
     private Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.SECONDS);
+    }
+
+    private Moment moment() {
+        return new Moment(now(), silence.get());
     }
 }

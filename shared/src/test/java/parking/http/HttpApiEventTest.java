@@ -114,7 +114,7 @@ class HttpApiEventTest {
 
     @Test
     void thePrimingRequestOfARouteNamesTheUnusedIdAndCarriesAToken() {
-        APIGatewayV2HTTPEvent event = Priming.request("DELETE /slots/{slot_id}/reservation", Optional.of(TOKENS)).build();
+        APIGatewayV2HTTPEvent event = Priming.request("DELETE /slots/{slot_id}/reservation", Optional.of(TOKENS.issue(Long.MAX_VALUE, "priming"))).build();
 
         assertEquals("DELETE /slots/{slot_id}/reservation", event.getRouteKey());
         assertEquals("/slots/" + Priming.UNUSED_ID + "/reservation", event.getRawPath());

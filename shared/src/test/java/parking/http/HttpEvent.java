@@ -1,5 +1,7 @@
 package parking.http;
 
+import java.util.Optional;
+
 /**
  * Where the shared module's tests start their events: the project's one event model,
  * {@link HttpApiEvent}, with a request id the log assertions name, and the {@link Request} a
@@ -22,6 +24,6 @@ final class HttpEvent {
 
     /** The request as an open route sees it (no caller). */
     static Request asRequest(HttpApiEvent event) {
-        return new Request(event.build(), 0);
+        return new Request(event.build(), 0, Optional.empty());
     }
 }

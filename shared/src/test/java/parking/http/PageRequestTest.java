@@ -26,7 +26,7 @@ class PageRequestTest {
             query.put(namesAndValues[i], namesAndValues[i + 1]);
         }
         APIGatewayV2HTTPEvent event = APIGatewayV2HTTPEvent.builder().withQueryStringParameters(query).build();
-        return new ParameterCheck(new Request(event, 0));
+        return new ParameterCheck(new Request(event, 0, Optional.empty()));
     }
 
     private static String base64Url(String text) {

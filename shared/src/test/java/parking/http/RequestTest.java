@@ -202,7 +202,7 @@ class RequestTest {
 
     @Test
     void callerIdIsOnlyKnownOnAuthenticatedRoutes() {
-        assertEquals(42, new Request(HttpEvent.request().build(), 42).callerId());
+        assertEquals(42, new Request(HttpEvent.request().build(), 42, Optional.empty()).callerId());
         assertThrows(IllegalStateException.class, HttpEvent.asRequest(HttpEvent.request())::callerId);
     }
 }

@@ -3,6 +3,7 @@ package parking.slots;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -28,11 +29,14 @@ import parking.paging.PageRequest;
 /**
  * The nearby search against a brute-force haversine over every slot: the same slots, none
  * missed and none beyond the radius, anywhere on Earth, and a walk over all pages yields each
- * once, in order. The index is a map from cell to the slots {@link SlotKeys#cell} puts there.
+ * once, in order. The index is a map from cell to the slots {@link SlotKeys#cell} puts there,
+ * holding what SlotsByCell projects: no sensor attribute, so a silent sensor is seen only in the
+ * table.
  */
 class NearbySearchPropertiesTest {
 
     private static final Instant NOW = Instant.parse("2026-12-02T10:00:00Z");
+    private static final Moment AT = new Moment(NOW, Duration.ofMinutes(60));
 
     /** Centers everywhere, drawn often near the poles and on both sides of the antimeridian. */
     @Provide
@@ -58,7 +62,7 @@ class NearbySearchPropertiesTest {
             @ForAll @IntRange(min = 0, max = 1000) int seed) {
         List<SlotItem> slots = around(center, radius, seed);
         Circle circle = new Circle(center[0], center[1], radius);
-        SlotFilter filter = new SlotFilter(Optional.empty(), Optional.empty(), Optional.of(circle));
+        SlotFilter filter = new SlotFilter(Optional.empty(), Optional.empty(), Optional.empty(), Optional.of(circle));
 
         assertEquals(bruteForce(slots, circle, filter), walk(slots, filter, limit));
     }
@@ -71,14 +75,28 @@ class NearbySearchPropertiesTest {
             @ForAll boolean available, @ForAll @IntRange(min = 1, max = 3) int owner) {
         List<SlotItem> slots = around(center, radius, seed);
         Circle circle = new Circle(center[0], center[1], radius);
-        SlotFilter filter = new SlotFilter(Optional.of(available), Optional.of((long) owner), Optional.of(circle));
+        SlotFilter filter = new SlotFilter(Optional.of(available), Optional.empty(), Optional.of((long) owner), Optional.of(circle));
+
+        assertEquals(bruteForce(slots, circle, filter), walk(slots, filter, 7));
+    }
+
+    @Property(tries = 200)
+    void everyStatusFilterKeepsExactlyTheSlotsOfThatStatusSilentSensorsIncluded(
+            @ForAll("centers") double[] center,
+            @ForAll @IntRange(min = 1, max = 2000) int radius,
+            @ForAll @IntRange(min = 0, max = 1000) int seed,
+            @ForAll SlotStatus status) {
+        List<SlotItem> slots = around(center, radius, seed);
+        Circle circle = new Circle(center[0], center[1], radius);
+        SlotFilter filter = new SlotFilter(Optional.empty(), Optional.of(status), Optional.empty(), Optional.of(circle));
 
         assertEquals(bruteForce(slots, circle, filter), walk(slots, filter, 7));
     }
 
     /**
      * Slots inside, outside and on the edge of the circle (0.5 m in and out), some sharing a
-     * spot (ties broken by id), occupied, reserved (an ended reservation too), of three owners.
+     * spot (ties broken by id), occupied, reserved (an ended reservation too), of three owners;
+     * some without a sensor key, some with a sensor heard lately, some with a silent one.
      */
     private static List<SlotItem> around(double[] center, int radius, int seed) {
         java.util.Random random = new java.util.Random(seed);
@@ -118,6 +136,14 @@ class NearbySearchPropertiesTest {
             }
             default -> { }
         }
+        switch (random.nextInt(4)) {
+            case 0 -> slot.setSensorIssuedAt(NOW.minus(Duration.ofMinutes(61)).toEpochMilli());
+            case 1 -> {
+                slot.setSensorIssuedAt(NOW.minus(Duration.ofDays(1)).toEpochMilli());
+                slot.setSensorReportedAt(NOW.minus(Duration.ofMinutes(random.nextBoolean() ? 59 : 61)).toEpochMilli());
+            }
+            default -> { }
+        }
         slot.setName("S" + id);
         slot.setUpdatedAt("2026-12-02T09:00:00Z");
         return slot;
@@ -125,7 +151,7 @@ class NearbySearchPropertiesTest {
 
     private static List<Long> bruteForce(List<SlotItem> slots, Circle circle, SlotFilter filter) {
         return slots.stream()
-                .filter(slot -> filter.admits(slot, NOW))
+                .filter(slot -> filter.admits(slot, AT))
                 .filter(slot -> meters(circle, slot) <= circle.radiusMeters())
                 .sorted(Comparator.comparingDouble((SlotItem slot) -> meters(circle, slot)).thenComparingLong(SlotItem::getId))
                 .map(SlotItem::getId)
@@ -139,7 +165,8 @@ class NearbySearchPropertiesTest {
 
     /** Every page from the first, following each page's cursor as a client follows Link. */
     private static List<Long> walk(List<SlotItem> slots, SlotFilter filter, int limit) {
-        Map<String, List<SlotItem>> index = slots.stream().collect(Collectors.groupingBy(SlotItem::getCell));
+        Map<String, List<SlotItem>> index = slots.stream().map(NearbySearchPropertiesTest::indexEntry)
+                .collect(Collectors.groupingBy(SlotItem::getCell));
         Map<Long, SlotItem> table = new HashMap<>();
         slots.forEach(slot -> table.put(slot.getId(), slot));
         Function<List<Long>, Map<Long, SlotItem>> read = ids -> ids.stream()
@@ -147,7 +174,7 @@ class NearbySearchPropertiesTest {
         List<Long> walked = new ArrayList<>();
         PageRequest request = new PageRequest(0, limit);
         for (int pages = 0; pages < 1000; pages++) {
-            Page<NearbySlot> page = NearbySearch.page(filter, request, NOW,
+            Page<NearbySlot> page = NearbySearch.page(filter, request, AT,
                     cell -> index.getOrDefault(cell, List.of()), read);
             page.items().forEach(item -> walked.add(item.slot().id()));
             if (page.nextCursor().isEmpty()) {
@@ -156,5 +183,18 @@ class NearbySearchPropertiesTest {
             request = PageRequest.decodeDistanceCursor(page.nextCursor().get(), limit).orElseThrow();
         }
         throw new AssertionError("more than 1000 pages");
+    }
+
+    /** What SlotsByCell holds of a slot: its keys and the attributes template.yaml projects. */
+    private static SlotItem indexEntry(SlotItem slot) {
+        SlotItem entry = new SlotItem();
+        entry.setId(slot.getId());
+        entry.setCell(slot.getCell());
+        entry.setLatitude(slot.getLatitude());
+        entry.setLongitude(slot.getLongitude());
+        entry.setOccupied(slot.getOccupied());
+        entry.setReservedUntil(slot.getReservedUntil());
+        entry.setOwnerId(slot.getOwnerId());
+        return entry;
     }
 }

@@ -14,8 +14,9 @@ import parking.slots.NearbySlot;
 import parking.slots.Slot;
 import parking.slots.SlotFilter;
 import parking.slots.SlotRules;
+import parking.slots.SlotStatus;
 
-/** {@code GET /slots}: a page of slots in id order, filtered by availability and owner; with {@code near}, nearest first. */
+/** {@code GET /slots}: a page of slots in id order, filtered by status (or availability) and owner; with {@code near}, nearest first. */
 public final class ListSlotsHandler extends RouteHandler {
 
     /** Primed with the drivers' request, the most frequent (free slots around a point), and a page of the list in id order. */
@@ -29,12 +30,13 @@ public final class ListSlotsHandler extends RouteHandler {
         ParameterCheck parameters = new ParameterCheck(request);
         PageRequest page = nearby ? parameters.pageByDistance() : parameters.page();
         Optional<Boolean> available = parameters.optional("available", SlotRules::flag);
+        Optional<SlotStatus> status = parameters.optional("status", SlotRules::status);
         Optional<Long> ownerId = parameters.optional("owner_id", SlotRules::userId);
         Optional<Circle> near = parameters.optional("near", SlotRules::near);
         // A radius means nothing without a point to measure from.
         Optional<Integer> radius = parameters.optional("radius", raw -> nearby ? SlotRules.radius(raw) : Optional.empty());
         parameters.throwIfAny();
-        SlotFilter filter = new SlotFilter(available, ownerId, near.map(circle -> radius.map(circle::withRadius).orElse(circle)));
+        SlotFilter filter = new SlotFilter(available, status, ownerId, near.map(circle -> radius.map(circle::withRadius).orElse(circle)));
         if (nearby) {
             return Responses.page(request, services.slots().nearby(filter, page), NearbySlot.JSON);
         }

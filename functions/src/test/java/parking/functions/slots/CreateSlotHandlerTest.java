@@ -40,7 +40,7 @@ class CreateSlotHandlerTest {
         String id = location.substring("/slots/".length());
         assertEquals("{\"id\":" + id + ",\"name\":\"A-01\",\"latitude\":45.0703,\"longitude\":7.6869,\"occupied\":false,"
                         + "\"owner_id\":" + owner.id() + ",\"reserved_by\":null,\"reserved_until\":null,"
-                        + "\"updated_at\":\"" + API.clock().instant() + "\"}",
+                        + "\"updated_at\":\"" + API.clock().instant() + "\",\"status\":\"free\",\"sensor\":null}",
                 response.getBody());
     }
 

@@ -25,7 +25,7 @@ class GetSlotHandlerTest {
         assertJson(200, API.get(anyone, id));
         assertEquals("{\"id\":" + id + ",\"name\":\"A-01\",\"latitude\":45.0703,\"longitude\":7.6869,\"occupied\":false,"
                         + "\"owner_id\":" + owner.id() + ",\"reserved_by\":null,\"reserved_until\":null,"
-                        + "\"updated_at\":\"" + API.clock().instant() + "\"}",
+                        + "\"updated_at\":\"" + API.clock().instant() + "\",\"status\":\"free\",\"sensor\":null}",
                 API.get(anyone, id).getBody());
     }
 

@@ -74,7 +74,7 @@ class HostileInputTest {
         JsonNode slot = assertJson(201, API.create(owner, "name", name, "latitude", "1", "longitude", "1"));
 
         assertEquals(name, slot.get("name").asText());
-        assertEquals(9, slot.size());
+        assertEquals(11, slot.size());
     }
 
     @Test

@@ -12,32 +12,33 @@ import parking.functions.testing.TestClock;
 import parking.http.HttpApiEvent;
 
 /**
- * Calls the slot routes as a client would, through the real handlers on one {@link TestClock}:
- * one instance per test class, whose clock only moves forward.
+ * Calls the slot routes (the sensor routes under {@code /slots/<slot_id>} too) as a client would,
+ * through the real handlers on one {@link TestClock}: one instance per test class, whose clock
+ * only moves forward.
  */
-final class SlotApi {
+public final class SlotApi {
 
     /** A registered user and a token for it. */
-    record Caller(long id, String token) {
+    public record Caller(long id, String token) {
     }
 
     private final TestClock clock = new TestClock();
     private final SlotHandlers handlers;
 
-    SlotApi() {
+    public SlotApi() {
         this.handlers = new SlotHandlers(clock, Optional.empty());
     }
 
     /** Calls whose handlers reach DynamoDB through {@code dynamoEndpoint}, e.g. a fault proxy. */
-    SlotApi(URI dynamoEndpoint) {
+    public SlotApi(URI dynamoEndpoint) {
         this.handlers = new SlotHandlers(clock, Optional.of(dynamoEndpoint));
     }
 
-    TestClock clock() {
+    public TestClock clock() {
         return clock;
     }
 
-    SlotHandlers handlers() {
+    public SlotHandlers handlers() {
         return handlers;
     }
 
@@ -46,19 +47,19 @@ final class SlotApi {
      * login route would issue it at that time (a token from the real clock could look issued
      * in the clock's future and be refused).
      */
-    Caller newCaller() {
+    public Caller newCaller() {
         String name = Api.uniqueName("driver");
         long id = Api.register(name, "password123");
         return new Caller(id, handlers.services("LoginFunction").tokens().issue(id, name));
     }
 
     /** Creates a free slot owned by {@code owner} and returns its id. */
-    long slotOf(Caller owner) {
+    public long slotOf(Caller owner) {
         return slotOf(owner, "name", "A-01", "latitude", "45.0703", "longitude", "7.6869");
     }
 
     /** Creates a slot from the form's name and value pairs and returns its id. */
-    long slotOf(Caller owner, String... form) {
+    public long slotOf(Caller owner, String... form) {
         APIGatewayV2HTTPResponse created = create(owner, form);
         if (created.getStatusCode() != 201) {
             throw new AssertionError("could not create slot: " + created.getStatusCode() + " " + created.getBody());
@@ -66,41 +67,69 @@ final class SlotApi {
         return Long.parseLong(created.getHeaders().get("Location").substring("/slots/".length()));
     }
 
-    APIGatewayV2HTTPResponse create(Caller caller, String... form) {
+    public APIGatewayV2HTTPResponse create(Caller caller, String... form) {
         return handlers.create().handleRequest(slots("POST").bearer(caller.token()).form(form).build(), null);
     }
 
-    APIGatewayV2HTTPResponse list(Caller caller, String rawQuery) {
+    public APIGatewayV2HTTPResponse list(Caller caller, String rawQuery) {
         return handlers.list().handleRequest(slots("GET").bearer(caller.token()).query(rawQuery).build(), null);
     }
 
-    APIGatewayV2HTTPResponse get(Caller caller, long id) {
+    public APIGatewayV2HTTPResponse get(Caller caller, long id) {
         return handlers.get().handleRequest(slot("GET", id).bearer(caller.token()).build(), null);
     }
 
-    APIGatewayV2HTTPResponse patch(Caller caller, long id, String... form) {
+    public APIGatewayV2HTTPResponse patch(Caller caller, long id, String... form) {
         return handlers.update().handleRequest(slot("PATCH", id).bearer(caller.token()).form(form).build(), null);
     }
 
-    APIGatewayV2HTTPResponse delete(Caller caller, long id) {
+    public APIGatewayV2HTTPResponse delete(Caller caller, long id) {
         return handlers.delete().handleRequest(slot("DELETE", id).bearer(caller.token()).build(), null);
     }
 
     /** A reservation without a body: the default length. */
-    APIGatewayV2HTTPResponse reserve(Caller caller, long id) {
+    public APIGatewayV2HTTPResponse reserve(Caller caller, long id) {
         return handlers.reserve().handleRequest(reservation("POST", id).bearer(caller.token()).build(), null);
     }
 
-    APIGatewayV2HTTPResponse reserve(Caller caller, long id, String... form) {
+    public APIGatewayV2HTTPResponse reserve(Caller caller, long id, String... form) {
         return handlers.reserve().handleRequest(reservation("POST", id).bearer(caller.token()).form(form).build(), null);
     }
 
-    APIGatewayV2HTTPResponse release(Caller caller, long id) {
+    public APIGatewayV2HTTPResponse release(Caller caller, long id) {
         return handlers.release().handleRequest(reservation("DELETE", id).bearer(caller.token()).build(), null);
     }
 
+    /** Issues a key for the slot's sensor as {@code caller}. */
+    public APIGatewayV2HTTPResponse issueSensorKey(Caller caller, long id) {
+        return handlers.issueSensorKey().handleRequest(sensorKey("POST", Long.toString(id)).bearer(caller.token()).build(), null);
+    }
+
+    /** Issues a key as the slot's owner and returns it. */
+    public String sensorKeyOf(Caller owner, long id) {
+        APIGatewayV2HTTPResponse issued = issueSensorKey(owner, id);
+        if (issued.getStatusCode() != 201) {
+            throw new AssertionError("could not issue a sensor key: " + issued.getStatusCode() + " " + issued.getBody());
+        }
+        return issued.getBody().replaceAll(".*\"sensor_key\":\"([^\"]+)\".*", "$1");
+    }
+
+    public APIGatewayV2HTTPResponse revokeSensorKey(Caller caller, long id) {
+        return handlers.revokeSensorKey().handleRequest(sensorKey("DELETE", Long.toString(id)).bearer(caller.token()).build(), null);
+    }
+
+    /** A sensor's report with {@code key} (sent as {@code Authorization: Bearer <key>}) and the form's pairs. */
+    public APIGatewayV2HTTPResponse report(String key, long id, String... form) {
+        return handlers.reportOccupancy().handleRequest(occupancy(Long.toString(id)).bearer(key).form(form).build(), null);
+    }
+
+    /** Any request to the report route, as the test builds it: without a key, with a token, a broken form. */
+    public APIGatewayV2HTTPResponse sendReport(HttpApiEvent request) {
+        return handlers.reportOccupancy().handleRequest(request.build(), null);
+    }
+
     /** The ids of a JSON array of slots, in order. */
-    static List<Long> ids(JsonNode slots) {
+    public static List<Long> ids(JsonNode slots) {
         return StreamSupport.stream(slots.spliterator(), false).map(slot -> slot.get("id").asLong()).toList();
     }
 
@@ -108,13 +137,21 @@ final class SlotApi {
         return Events.request(method, "/slots");
     }
 
-    static HttpApiEvent slot(String method, long id) {
+    public static HttpApiEvent slot(String method, long id) {
         return slot(method, Long.toString(id));
     }
 
     /** A request at {@code /slots/<segment>}, whatever the segment is. */
-    static HttpApiEvent slot(String method, String segment) {
+    public static HttpApiEvent slot(String method, String segment) {
         return Events.request(method, "/slots/{slot_id}", "/slots/" + segment).pathParameter("slot_id", segment);
+    }
+
+    public static HttpApiEvent sensorKey(String method, String segment) {
+        return Events.request(method, "/slots/{slot_id}/sensor-key", "/slots/" + segment + "/sensor-key").pathParameter("slot_id", segment);
+    }
+
+    public static HttpApiEvent occupancy(String segment) {
+        return Events.request("PUT", "/slots/{slot_id}/occupancy", "/slots/" + segment + "/occupancy").pathParameter("slot_id", segment);
     }
 
     static HttpApiEvent reservation(String method, long id) {

@@ -7,14 +7,17 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import parking.http.RouteHandler;
 import parking.Services;
+import parking.functions.sensors.IssueSensorKeyHandler;
+import parking.functions.sensors.ReportOccupancyHandler;
+import parking.functions.sensors.RevokeSensorKeyHandler;
 import parking.functions.testing.LocalDynamo;
 
 /**
- * The slots handlers, each wired from its own function's environment in the template, all on
+ * The slots handlers (the sensor routes under {@code /slots/<slot_id>} included), each wired from its own function's environment in the template, all on
  * one clock that tests can move. Services are built on first use, after the test class's
  * engine has started, and kept for the class.
  */
-final class SlotHandlers {
+public final class SlotHandlers {
 
     private final Clock clock;
     private final Optional<URI> dynamoEndpoint;
@@ -61,5 +64,23 @@ final class SlotHandlers {
 
     ReleaseSlotHandler release() {
         return RouteHandler.withServices(services("ReleaseSlotFunction"), ReleaseSlotHandler::new);
+    }
+
+    public IssueSensorKeyHandler issueSensorKey() {
+        return RouteHandler.withServices(services("IssueSensorKeyFunction"), IssueSensorKeyHandler::new);
+    }
+
+    public RevokeSensorKeyHandler revokeSensorKey() {
+        return RouteHandler.withServices(services("RevokeSensorKeyFunction"), RevokeSensorKeyHandler::new);
+    }
+
+    /** The report handler, reaching DynamoDB through {@code dynamoEndpoint} (e.g. a proxy that answers as DynamoDB does). */
+    public ReportOccupancyHandler reportOccupancy(URI dynamoEndpoint) {
+        return RouteHandler.withServices(new Services(LocalDynamo.environment("ReportOccupancyFunction", dynamoEndpoint), clock),
+                ReportOccupancyHandler::new);
+    }
+
+    public ReportOccupancyHandler reportOccupancy() {
+        return RouteHandler.withServices(services("ReportOccupancyFunction"), ReportOccupancyHandler::new);
     }
 }

@@ -1,5 +1,8 @@
 package parking.functions.testing;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
@@ -12,6 +15,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ExecutorService;
@@ -24,6 +29,10 @@ import java.util.function.IntFunction;
  * DynamoDB throttling and server errors (in DynamoDB's own JSON error format), connections
  * dropped before or after the request reached the database, and a database that never answers.
  * A {@link #plan(IntFunction) plan} picks the fault for each request by its number.
+ *
+ * <p>It can also make dynalite answer a refused conditional write as DynamoDB does when asked
+ * with {@code ReturnValuesOnConditionCheckFailure = ALL_OLD}, which dynalite 4.0.0 ignores: the
+ * {@code ConditionalCheckFailedException} then carries the item as it stood ({@link #returnItemsWithRefusals}).
  */
 public final class FaultProxy implements AutoCloseable {
 
@@ -42,6 +51,8 @@ public final class FaultProxy implements AutoCloseable {
     }
 
     private static final Set<String> NOT_FORWARDED = Set.of("host", "content-length", "connection", "expect", "upgrade");
+    private static final String CONDITION_FAILED = "ConditionalCheckFailedException";
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     private final HttpServer server;
     private final ExecutorService threads = Executors.newCachedThreadPool();
@@ -50,6 +61,8 @@ public final class FaultProxy implements AutoCloseable {
     private final AtomicInteger requests = new AtomicInteger();
     private final AtomicInteger faults = new AtomicInteger();
     private volatile IntFunction<Fault> plan = n -> Fault.NONE;
+    private volatile boolean returnItemsWithRefusals;
+    private final List<String> operations = Collections.synchronizedList(new ArrayList<>());
 
     public FaultProxy(URI target) throws IOException {
         this.target = target;
@@ -77,6 +90,22 @@ public final class FaultProxy implements AutoCloseable {
         always(Fault.NONE);
     }
 
+    /**
+     * From now on, a refused write that asks for {@code ALL_OLD} gets the item back in its
+     * {@code ConditionalCheckFailedException}, as DynamoDB returns it (DynamoDB API Reference,
+     * UpdateItem, ReturnValuesOnConditionCheckFailure); no item when there is none, as there.
+     */
+    public void returnItemsWithRefusals() {
+        returnItemsWithRefusals = true;
+    }
+
+    /** The DynamoDB operations the client sent through the proxy, in order (e.g. {@code UpdateItem}); the proxy's own are not in it. */
+    public List<String> operations() {
+        synchronized (operations) {
+            return List.copyOf(operations);
+        }
+    }
+
     /** How many faults were injected since the proxy started. */
     public int faultsInjected() {
         return faults.get();
@@ -89,6 +118,8 @@ public final class FaultProxy implements AutoCloseable {
         }
         try (exchange) {
             byte[] body = exchange.getRequestBody().readAllBytes();
+            String target = exchange.getRequestHeaders().getFirst("X-Amz-Target");
+            operations.add(target == null ? "?" : target.substring(target.indexOf('.') + 1));
             switch (fault) {
                 case THROTTLE -> dynamoError(exchange, 400, "ThrottlingException", "Rate of requests exceeds the allowed throughput.");
                 case SERVER_ERROR -> dynamoError(exchange, 500, "InternalServerError", "Internal server error");
@@ -96,7 +127,7 @@ public final class FaultProxy implements AutoCloseable {
                 case DROP_BEFORE -> { }
                 case DROP_AFTER -> forward(exchange, body);
                 case HANG -> hang();
-                case NONE -> answer(exchange, forward(exchange, body));
+                case NONE -> answer(exchange, body, forward(exchange, body));
             }
         }
     }
@@ -117,6 +148,45 @@ public final class FaultProxy implements AutoCloseable {
         }
     }
 
+    private void answer(HttpExchange exchange, byte[] request, HttpResponse<byte[]> response) throws IOException {
+        if (returnItemsWithRefusals && response.statusCode() == 400 && new String(response.body(), StandardCharsets.UTF_8).contains(CONDITION_FAILED)) {
+            JsonNode sent = JSON.readTree(request);
+            if ("ALL_OLD".equals(sent.path("ReturnValuesOnConditionCheckFailure").asText())) {
+                refusalWithItem(exchange, sent);
+                return;
+            }
+        }
+        answer(exchange, response);
+    }
+
+    /** The refusal DynamoDB sends with ALL_OLD: the error, and the item as it stood when there is one. */
+    private void refusalWithItem(HttpExchange exchange, JsonNode sent) throws IOException {
+        ObjectNode get = JSON.createObjectNode();
+        get.set("TableName", sent.get("TableName"));
+        get.set("Key", sent.get("Key"));
+        get.put("ConsistentRead", true);
+        HttpRequest.Builder read = HttpRequest.newBuilder(target.resolve("/"))
+                .POST(HttpRequest.BodyPublishers.ofByteArray(JSON.writeValueAsBytes(get)))
+                .header("Content-Type", "application/x-amz-json-1.0")
+                .header("X-Amz-Target", "DynamoDB_20120810.GetItem")
+                .header("Authorization", exchange.getRequestHeaders().getFirst("Authorization"))
+                .header("X-Amz-Date", exchange.getRequestHeaders().getFirst("X-Amz-Date"));
+        JsonNode item;
+        try {
+            item = JSON.readTree(client.send(read.build(), HttpResponse.BodyHandlers.ofByteArray()).body()).get("Item");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException(e);
+        }
+        ObjectNode error = JSON.createObjectNode();
+        error.put("__type", "com.amazonaws.dynamodb.v20120810#" + CONDITION_FAILED);
+        error.put("message", "The conditional request failed");
+        if (item != null) {
+            error.set("Item", item);
+        }
+        sendError(exchange, 400, CONDITION_FAILED, JSON.writeValueAsBytes(error));
+    }
+
     private static void answer(HttpExchange exchange, HttpResponse<byte[]> response) throws IOException {
         response.headers().map().forEach((name, values) -> {
             if (!NOT_FORWARDED.contains(name.toLowerCase()) && !name.startsWith(":")) {
@@ -132,6 +202,10 @@ public final class FaultProxy implements AutoCloseable {
     private static void dynamoError(HttpExchange exchange, int status, String type, String message) throws IOException {
         byte[] body = ("{\"__type\":\"com.amazonaws.dynamodb.v20120810#" + type + "\",\"message\":\"" + message + "\"}")
                 .getBytes(StandardCharsets.UTF_8);
+        sendError(exchange, status, type, body);
+    }
+
+    private static void sendError(HttpExchange exchange, int status, String type, byte[] body) throws IOException {
         exchange.getResponseHeaders().set("Content-Type", "application/x-amz-json-1.0");
         exchange.getResponseHeaders().set("x-amzn-ErrorType", type);
         exchange.sendResponseHeaders(status, body.length);
