@@ -4,15 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.security.SecureRandom;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
@@ -60,7 +58,6 @@ public final class SensorSimulator {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final DateTimeFormatter DEVICE_TIME = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'", Locale.ROOT)
             .withZone(ZoneOffset.UTC);
-    private static final Duration REQUEST_TIMEOUT = Duration.ofSeconds(60);
     /** How far before the run's start the first readings lie: all of them in the past, none "ahead of the API's clock". */
     private static final Duration HISTORY_MARGIN = Duration.ofMinutes(1);
 
@@ -77,7 +74,7 @@ public final class SensorSimulator {
             boolean keep = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
-                    case "--api" -> api = URI.create(value(args, ++i).replaceAll("/+$", ""));
+                    case "--api" -> api = URI.create(value(args, ++i));
                     case "--slots" -> slots = positive(args, ++i);
                     case "--reports" -> reports = positive(args, ++i);
                     case "--concurrency" -> concurrency = positive(args, ++i);
@@ -130,8 +127,8 @@ public final class SensorSimulator {
         }
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
     private final Options options;
+    private final ApiClient api;
     private final Map<Outcome, AtomicInteger> measured = new EnumMap<>(Outcome.class);
     private final Map<Outcome, AtomicInteger> expected = new EnumMap<>(Outcome.class);
     private final AtomicInteger sent = new AtomicInteger();
@@ -140,6 +137,7 @@ public final class SensorSimulator {
 
     private SensorSimulator(Options options) {
         this.options = options;
+        this.api = new ApiClient(options.api());
         for (Outcome outcome : Outcome.values()) {
             measured.put(outcome, new AtomicInteger());
             expected.put(outcome, new AtomicInteger());
@@ -173,7 +171,8 @@ public final class SensorSimulator {
                 options.duplicates() * 100, options.seed());
         String token = owner();
         Random random = new Random(options.seed());
-        Instant start = Instant.now().minus(HISTORY_MARGIN).minusSeconds(options.reports());
+        // Whole seconds: the readings then have exactly the milliseconds observed_at carries.
+        Instant start = Instant.now().truncatedTo(ChronoUnit.SECONDS).minus(HISTORY_MARGIN).minusSeconds(options.reports());
         List<SensorPlan> plans = new ArrayList<>();
         for (int i = 0; i < options.slots(); i++) {
             plans.add(SensorPlan.make(random, start, options.reports(), options.late(), options.duplicates()));
@@ -190,10 +189,12 @@ public final class SensorSimulator {
         report(sensors);
         double seconds = (System.nanoTime() - began) / 1e9;
         List<String> wrong = inParallel(sensors.size(), i -> finalStateProblem(token, sensors.get(i))).stream().flatMap(Optional::stream).toList();
-        if (!options.keep()) {
-            inParallel(sensors.size(), i -> expect(200, send(request("DELETE", "/slots/" + sensors.get(i).slot, token, null))));
-        }
         print(seconds, wrong);
+        if (!options.keep()) {
+            long left = inParallel(sensors.size(), i -> api.sendPatiently(api.request("DELETE", "/slots/" + sensors.get(i).slot, token)).statusCode())
+                    .stream().filter(status -> status != 200).count();
+            System.out.println(left == 0 ? "The slots are deleted." : left + " slots could not be deleted.");
+        }
         return wrong.isEmpty() && errors.isEmpty();
     }
 
@@ -204,22 +205,22 @@ public final class SensorSimulator {
         String hex = HexFormat.of().formatHex(random);
         String username = "sensors-" + hex.substring(0, 8);
         String password = hex;
-        expect(201, send(request("POST", "/users", null, form("username", username, "password", password))));
-        return expect(200, send(request("POST", "/users/login", null, form("username", username, "password", password)))).body();
+        ApiClient.expect(201, api.sendPatiently(api.request("POST", "/users", null, "username", username, "password", password)));
+        return ApiClient.expect(200, api.sendPatiently(api.request("POST", "/users/login", null, "username", username, "password", password))).body();
     }
 
     private long createSlot(String token, int i) {
         // Spread over about 1 km around Turin's centre, as a street's sensors would be.
         String latitude = String.format(Locale.ROOT, "%.6f", 45.0703 + (i % 100) * 0.0001);
         String longitude = String.format(Locale.ROOT, "%.6f", 7.6869 + (i / 100) * 0.0001);
-        HttpResponse<String> created = expect(201, send(request("POST", "/slots", token,
-                form("name", String.format(Locale.ROOT, "S-%05d", i + 1), "latitude", latitude, "longitude", longitude))));
+        HttpResponse<String> created = ApiClient.expect(201, api.sendPatiently(api.request("POST", "/slots", token,
+                "name", String.format(Locale.ROOT, "S-%05d", i + 1), "latitude", latitude, "longitude", longitude)));
         String location = created.headers().firstValue("location").orElseThrow();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
     }
 
     private String issueKey(String token, long slot) {
-        return json(expect(201, send(request("POST", "/slots/" + slot + "/sensor-key", token, null)))).path("sensor_key").asText();
+        return json(ApiClient.expect(201, api.sendPatiently(api.request("POST", "/slots/" + slot + "/sensor-key", token)))).path("sensor_key").asText();
     }
 
     /**
@@ -276,19 +277,16 @@ public final class SensorSimulator {
     /** Sends one report and counts what its answer shows the API did with it. */
     private void reportOnce(Sensor sensor, Reading reading, int index) {
         String observedAt = DEVICE_TIME.format(reading.observedAt());
-        HttpRequest request = request("PUT", "/slots/" + sensor.slot + "/occupancy", sensor.key,
-                form("occupied", Boolean.toString(reading.occupied()), "observed_at", observedAt));
+        HttpRequest request = api.request("PUT", "/slots/" + sensor.slot + "/occupancy", sensor.key,
+                "occupied", Boolean.toString(reading.occupied()), "observed_at", observedAt);
         sent.incrementAndGet();
         long startedAt = System.nanoTime();
         HttpResponse<String> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofString());
+            response = api.trySend(request);
         } catch (IOException e) {
             error("no answer: " + e.getClass().getSimpleName());
             return;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
         }
         nanos.add(System.nanoTime() - startedAt);
         if (response.statusCode() != 200) {
@@ -310,7 +308,7 @@ public final class SensorSimulator {
 
     /** Why the slot, read back, does not hold its sensor's newest reading; empty when it does. */
     private Optional<String> finalStateProblem(String token, Sensor sensor) {
-        JsonNode slot = json(expect(200, send(request("GET", "/slots/" + sensor.slot, token, null))));
+        JsonNode slot = json(ApiClient.expect(200, api.sendPatiently(api.request("GET", "/slots/" + sensor.slot, token))));
         Reading newest = sensor.plan.newest();
         Optional<Instant> standing = instant(slot.path("sensor").path("observed_at"));
         if (standing.equals(Optional.of(newest.observedAt())) && slot.path("occupied").asBoolean() == newest.occupied()) {
@@ -372,48 +370,6 @@ public final class SensorSimulator {
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
-    }
-
-    private static String form(String... namesAndValues) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < namesAndValues.length; i += 2) {
-            body.append(i == 0 ? "" : "&").append(namesAndValues[i]).append('=')
-                    .append(URLEncoder.encode(namesAndValues[i + 1], StandardCharsets.UTF_8));
-        }
-        return body.toString();
-    }
-
-    /** A request with a bearer credential unless it is null, and a urlencoded form unless that is null. */
-    private HttpRequest request(String method, String path, String bearer, String form) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(options.api() + path)).timeout(REQUEST_TIMEOUT)
-                .method(method, form == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(form));
-        if (form != null) {
-            request.header("Content-Type", "application/x-www-form-urlencoded");
-        }
-        if (bearer != null) {
-            request.header("Authorization", "Bearer " + bearer);
-        }
-        return request.build();
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(request.method() + " " + request.uri() + ": no answer (" + e.getClass().getSimpleName()
-                    + "); is the API running? (local/run, or --api URL)", e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri().getPath() + " answered "
-                    + response.statusCode() + " " + response.body());
-        }
-        return response;
     }
 
     private static JsonNode json(HttpResponse<String> response) {
