@@ -15,8 +15,8 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.EnumMap;
-import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +25,7 @@ import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -40,18 +41,20 @@ import parking.bench.SensorPlan.Reading;
  * has every sensor send its readings ({@code PUT /slots/{id}/occupancy} with the key and an
  * {@code observed_at}) with some held back until newer ones have gone and some sent twice
  * ({@link SensorPlan}). Sensors report at the same time, up to {@code --concurrency} requests in
- * flight; one sensor's reports go one after another in its planned order, so what the API must do
- * with each is known beforehand and compared with what its answers show: applied when the
- * answer's {@code sensor.observed_at} is the report's (the first time), ignored as a duplicate when
- * it is the report's again, ignored as late when it is newer. At the end every slot is read back
- * and must hold its newest reading ({@code occupied} and {@code sensor.observed_at}); then the
- * slots are deleted.
+ * flight. By default one sensor's reports go one after another in its planned order, so what the
+ * API must do with each is known beforehand ("planned") and compared with what its answers show:
+ * applied when the answer's {@code sensor.observed_at} is the report's (the first time), ignored
+ * as a duplicate when it is the report's again, ignored as late when it is newer. With
+ * {@code --overlap} one sensor's reports race each other (the plan's counts then hold only for
+ * the order of sending). At the end every slot is read back and must hold its newest reading
+ * ({@code occupied} and {@code sensor.observed_at}), whatever the order of arrival; then the slots
+ * are deleted.
  *
  * <p>Options: {@code --api URL} (default http://127.0.0.1:3000), {@code --slots N} (50),
  * {@code --reports N} readings per slot (20), {@code --concurrency N} (8), {@code --late P} share
  * of readings held back (0.2), {@code --duplicates P} share sent twice (0.1), {@code --seed N}
- * (random; printed, to repeat a run), {@code --keep} (leave the slots). Exits 1 when a report
- * failed or a slot ends wrong.
+ * (random; printed, to repeat a run), {@code --overlap}, {@code --keep} (leave the slots). Exits 1
+ * when a report failed or a slot ends wrong.
  */
 public final class SensorSimulator {
 
@@ -61,7 +64,8 @@ public final class SensorSimulator {
     /** How far before the run's start the first readings lie: all of them in the past, none "ahead of the API's clock". */
     private static final Duration HISTORY_MARGIN = Duration.ofMinutes(1);
 
-    record Options(URI api, int slots, int reports, int concurrency, double late, double duplicates, long seed, boolean keep) {
+    record Options(URI api, int slots, int reports, int concurrency, double late, double duplicates, long seed, boolean overlap,
+                   boolean keep) {
 
         static Options parse(String[] args) {
             URI api = URI.create("http://127.0.0.1:3000");
@@ -71,6 +75,7 @@ public final class SensorSimulator {
             double late = 0.2;
             double duplicates = 0.1;
             long seed = new SecureRandom().nextLong();
+            boolean overlap = false;
             boolean keep = false;
             for (int i = 0; i < args.length; i++) {
                 switch (args[i]) {
@@ -81,11 +86,12 @@ public final class SensorSimulator {
                     case "--late" -> late = share(args, ++i);
                     case "--duplicates" -> duplicates = share(args, ++i);
                     case "--seed" -> seed = Long.parseLong(value(args, ++i));
+                    case "--overlap" -> overlap = true;
                     case "--keep" -> keep = true;
                     default -> throw new IllegalArgumentException("unknown option " + args[i]);
                 }
             }
-            return new Options(api, slots, reports, concurrency, late, duplicates, seed, keep);
+            return new Options(api, slots, reports, concurrency, late, duplicates, seed, overlap, keep);
         }
 
         private static String value(String[] args, int i) {
@@ -117,7 +123,7 @@ public final class SensorSimulator {
         final long slot;
         final String key;
         final SensorPlan plan;
-        final Set<Integer> applied = new HashSet<>();
+        final Set<Integer> applied = ConcurrentHashMap.newKeySet();
         int turn;
 
         Sensor(long slot, String key, SensorPlan plan) {
@@ -167,8 +173,9 @@ public final class SensorSimulator {
 
     private boolean run() throws Exception {
         System.out.printf(Locale.ROOT, "Sensors against %s: %d slots, %d readings each, %d requests at a time, %.0f%% held back, %.0f%% sent twice,"
-                + " seed %d%n", options.api(), options.slots(), options.reports(), options.concurrency(), options.late() * 100,
-                options.duplicates() * 100, options.seed());
+                + " %s, seed %d%n", options.api(), options.slots(), options.reports(), options.concurrency(), options.late() * 100,
+                options.duplicates() * 100, options.overlap() ? "one slot's reports racing each other" : "one slot's reports in order",
+                options.seed());
         String token = owner();
         Random random = new Random(options.seed());
         // Whole seconds: the readings then have exactly the milliseconds observed_at carries.
@@ -224,19 +231,22 @@ public final class SensorSimulator {
     }
 
     /**
-     * Every planned report, at most {@code --concurrency} in flight: the sends are taken round by
-     * round (every sensor's first, then every sensor's second, ...), and a sensor's send waits for
-     * its previous one to be answered, so each sensor keeps its planned order.
+     * Every planned report, at most {@code --concurrency} in flight. By default the sends are
+     * taken round by round (every sensor's first, then every sensor's second, ...) and a sensor's
+     * send waits for its previous one to be answered, so each sensor keeps its planned order. With
+     * {@code --overlap} they are taken sensor by sensor and nothing waits: up to
+     * {@code --concurrency} reports of one slot race each other, in the planned order of sending
+     * but arriving in any.
      */
     private void report(List<Sensor> sensors) throws Exception {
         List<int[]> queue = new ArrayList<>();
-        int longest = sensors.stream().mapToInt(sensor -> sensor.plan.sends().size()).max().orElse(0);
-        for (int position = 0; position < longest; position++) {
-            for (int s = 0; s < sensors.size(); s++) {
-                if (position < sensors.get(s).plan.sends().size()) {
-                    queue.add(new int[] {s, position});
-                }
+        for (int s = 0; s < sensors.size(); s++) {
+            for (int position = 0; position < sensors.get(s).plan.sends().size(); position++) {
+                queue.add(new int[] {s, position});
             }
+        }
+        if (!options.overlap()) {
+            queue.sort(Comparator.comparingInt((int[] send) -> send[1]).thenComparingInt(send -> send[0]));
         }
         AtomicInteger next = new AtomicInteger();
         try (ExecutorService pool = Executors.newFixedThreadPool(options.concurrency())) {
@@ -247,9 +257,13 @@ public final class SensorSimulator {
                     while ((n = next.getAndIncrement()) < queue.size()) {
                         Sensor sensor = sensors.get(queue.get(n)[0]);
                         int position = queue.get(n)[1];
+                        if (options.overlap()) {
+                            reportOnce(sensor, sensor.plan.sends().get(position));
+                            continue;
+                        }
                         awaitTurn(sensor, position);
                         try {
-                            reportOnce(sensor, sensor.plan.readings().get(sensor.plan.sends().get(position)), sensor.plan.sends().get(position));
+                            reportOnce(sensor, sensor.plan.sends().get(position));
                         } finally {
                             synchronized (sensor) {
                                 sensor.turn++;
@@ -275,7 +289,8 @@ public final class SensorSimulator {
     }
 
     /** Sends one report and counts what its answer shows the API did with it. */
-    private void reportOnce(Sensor sensor, Reading reading, int index) {
+    private void reportOnce(Sensor sensor, int index) {
+        Reading reading = sensor.plan.readings().get(index);
         String observedAt = DEVICE_TIME.format(reading.observedAt());
         HttpRequest request = api.request("PUT", "/slots/" + sensor.slot + "/occupancy", sensor.key,
                 "occupied", Boolean.toString(reading.occupied()), "observed_at", observedAt);
@@ -323,7 +338,7 @@ public final class SensorSimulator {
         List<Long> sorted = nanos.stream().sorted().toList();
         int errorCount = errors.values().stream().mapToInt(Integer::intValue).sum();
         System.out.println();
-        System.out.println("| | reports | planned |");
+        System.out.println("| | reports | planned (arriving as sent) |");
         System.out.println("| --- | ---: | ---: |");
         System.out.printf(Locale.ROOT, "| sent | %d | %d |%n", sent.get(), expected.values().stream().mapToInt(AtomicInteger::get).sum());
         System.out.printf(Locale.ROOT, "| applied | %d | %d |%n", measured.get(Outcome.APPLIED).get(), expected.get(Outcome.APPLIED).get());
