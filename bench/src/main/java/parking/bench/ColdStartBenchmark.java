@@ -188,7 +188,7 @@ public final class ColdStartBenchmark {
         awaitTables(db, tables -> tables.containsAll(created)
                 && created.stream().allMatch(table -> db.describeTable(request -> request.tableName(table)).table().tableStatus() == TableStatus.ACTIVE));
         try {
-            return measured.withToken(StoryReplay.play(story.subList(0, story.indexOf(measured)), (before, event) -> api.invokeEvent(event)));
+            return measured.with(StoryReplay.play(story.subList(0, story.indexOf(measured)), (before, event) -> api.invokeEvent(event)));
         } catch (IllegalStateException e) {
             throw new IllegalStateException("preparing " + measured.file().getFileName() + ": " + e.getMessage(), e);
         }

@@ -77,6 +77,19 @@ class ScaleModelTest {
     }
 
     @Test
+    void aKeyedSensorsReportCostsWhatThePatchCostsAndKeysOneUnit() {
+        Map<String, Integer> totals = result.writeCosts().stream()
+                .collect(Collectors.toMap(SlotWriteCosts.WriteCost::write, SlotWriteCosts.WriteCost::total));
+
+        assertEquals(1, totals.get("keyed sensor's report, occupancy unchanged"));
+        assertEquals(2, totals.get("keyed sensor's report, free → occupied"));
+        assertEquals(2, totals.get("keyed sensor's report, occupied → free"));
+        assertEquals(1, totals.get("keyed sensor's report refused (late, duplicate, wrong key)"));
+        assertEquals(1, totals.get("sensor key issued (or replaced)"));
+        assertEquals(1, totals.get("sensor key revoked"));
+    }
+
+    @Test
     void theReportHasARowPerPatternAndTarget() {
         String report = ScaleModelBenchmark.report(result);
 

@@ -53,6 +53,30 @@ final class SlotShape {
         return after;
     }
 
+    /** The item given a sensor key at {@code at}: the key's hash (43 base64url characters of SHA-256) and the issue time, in epoch milliseconds. */
+    static ObjectNode keyed(ObjectNode item, Instant at) {
+        ObjectNode after = touched(item, at);
+        string(after, "sensor_key_hash", "Iq_yT_hBWTwp0MPz2KdksGHdQYxanlF613jTmt8VTsA");
+        number(after, "sensor_issued_at", BigDecimal.valueOf(at.toEpochMilli()));
+        after.remove(List.of("sensor_observed_at", "sensor_reported_at"));
+        return after;
+    }
+
+    /** The item with its sensor key and report removed, at {@code at}. */
+    static ObjectNode revoked(ObjectNode item, Instant at) {
+        ObjectNode after = touched(item, at);
+        after.remove(List.of("sensor_key_hash", "sensor_issued_at", "sensor_observed_at", "sensor_reported_at"));
+        return after;
+    }
+
+    /** The item after its keyed sensor's report ({@code PUT /slots/<id>/occupancy}) observed at {@code observed}, received at {@code at}. */
+    static ObjectNode sensorReported(ObjectNode item, boolean occupied, Instant observed, Instant at) {
+        ObjectNode after = reported(item, occupied, at);
+        number(after, "sensor_observed_at", BigDecimal.valueOf(observed.toEpochMilli()));
+        number(after, "sensor_reported_at", BigDecimal.valueOf(at.toEpochMilli()));
+        return after;
+    }
+
     /** The item reserved by a user until a time, written at {@code at}. */
     static ObjectNode reserved(ObjectNode item, long userId, Instant until, Instant at) {
         ObjectNode after = touched(item, at);

@@ -41,6 +41,16 @@ final class SlotWriteCosts {
         writes.put("sensor report, free → occupied", new JsonNode[] {free, SlotShape.reported(free, true, later)});
         writes.put("sensor report, occupied → free", new JsonNode[] {occupied, SlotShape.reported(occupied, false, later)});
         writes.put("sensor report, occupied ending a reservation", new JsonNode[] {reserved, SlotShape.reported(reserved, true, later)});
+        ObjectNode keyed = SlotShape.sensorReported(SlotShape.keyed(free, now), false, now, now);
+        ObjectNode keyedOccupied = SlotShape.sensorReported(keyed, true, now, now);
+        writes.put("sensor key issued (or replaced)", new JsonNode[] {free, SlotShape.keyed(free, later)});
+        writes.put("sensor key revoked", new JsonNode[] {keyed, SlotShape.revoked(keyed, later)});
+        writes.put("keyed sensor's report, occupancy unchanged", new JsonNode[] {keyed, SlotShape.sensorReported(keyed, false, later, later)});
+        writes.put("keyed sensor's report, free → occupied", new JsonNode[] {keyed, SlotShape.sensorReported(keyed, true, later, later)});
+        writes.put("keyed sensor's report, occupied → free",
+                new JsonNode[] {keyedOccupied, SlotShape.sensorReported(keyedOccupied, false, later, later)});
+        // A refused conditional write changes nothing and is billed like a write of the stored item.
+        writes.put("keyed sensor's report refused (late, duplicate, wrong key)", new JsonNode[] {keyed, keyed});
         writes.put("reserve", new JsonNode[] {free, SlotShape.reserved(free, 2, later.plusSeconds(900), later)});
         writes.put("release", new JsonNode[] {reserved, SlotShape.released(reserved, later)});
         writes.put("rename", new JsonNode[] {free, SlotShape.renamed(free, "P-renamed", later)});

@@ -65,16 +65,14 @@ class ContainerImageIT {
     /** Replays the story of events/ up to the function's event, whose token it then fills in. */
     private static byte[] eventWithData(LocalApi api) {
         List<SampleEvents.Sample> story = SampleEvents.story(ROOT.resolve("events"), SamTemplate.load(ROOT.resolve("template.yaml")).functions());
-        String token = SampleEvents.TOKEN_PLACEHOLDER;
+        SampleEvents.Credentials credentials = SampleEvents.Credentials.PLACEHOLDERS;
         for (SampleEvents.Sample sample : story) {
             if (sample.function().logicalId().equals(FUNCTION)) {
-                return sample.withToken(token);
+                return sample.with(credentials);
             }
-            LocalApi.Reply reply = api.invokeEvent(sample.withToken(token));
+            LocalApi.Reply reply = api.invokeEvent(sample.with(credentials));
             assertTrue(reply.status() < 300, sample.file().getFileName() + " answered " + reply.status() + " " + reply.body());
-            if (sample.isLogin()) {
-                token = reply.body();
-            }
+            credentials = credentials.after(sample, reply.body());
         }
         throw new AssertionError(FUNCTION + " has no event in events/");
     }

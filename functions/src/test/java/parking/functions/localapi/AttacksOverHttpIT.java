@@ -49,6 +49,8 @@ class AttacksOverHttpIT {
     private static final List<String[]> AUTHENTICATED_ROUTES = SamTemplate.load(ProjectRoot.find().resolve("template.yaml")).functions().stream()
             .flatMap(function -> function.routes().stream())
             .filter(route -> !(route.method().equals("POST") && (route.path().equals("/users") || route.path().equals("/users/login"))))
+            // The sensor's report takes a sensor key, not a token: a JWT there is `invalid sensor key` (SensorsOverHttpIT).
+            .filter(route -> !route.path().endsWith("/occupancy"))
             .map(route -> new String[] {route.method(), route.path().replaceAll("\\{[^}]+}", "1")})
             .toList();
 

@@ -9,10 +9,14 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Random;
 import java.util.TreeMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -164,6 +168,30 @@ class ConcurrencyOverHttpIT {
             assertEquals(0, stored.get("longitude").decimalValue().compareTo(new BigDecimal(round[5])));
             assertEquals(round[7].equals("true") || round[7].equals("1"), stored.get("occupied").asBoolean());
         }
+    }
+
+    @Test
+    void ofManyReportsOfOneSensorArrivingAtOnceTheNewestStands() {
+        String token = login(registerNamed("operator"));
+        long slot = createSlot(token);
+        String key = json(http.form("POST", "/slots/" + slot + "/sensor-key", token)).get("sensor_key").asText();
+        Instant base = Instant.now().truncatedTo(ChronoUnit.MILLIS).minusSeconds(30);
+        Random random = new Random(18);
+        List<Integer> offsets = new ArrayList<>();
+        for (int i = 0; i < CLIENTS; i++) {
+            offsets.add(i * 7 + random.nextInt(7));
+        }
+        Collections.shuffle(offsets, random);
+        List<Boolean> occupied = offsets.stream().map(offset -> random.nextBoolean()).toList();
+
+        List<HttpResponse<String>> responses = simultaneously(CLIENTS, client -> http.form("PUT", "/slots/" + slot + "/occupancy", key,
+                "occupied", occupied.get(client).toString(), "observed_at", base.plusMillis(offsets.get(client)).toString()));
+
+        assertEquals(Map.of("200 slot", CLIENTS), outcomes(responses));
+        int newest = offsets.indexOf(Collections.max(offsets));
+        JsonNode stored = json(http.get("/slots/" + slot, token));
+        assertEquals(occupied.get(newest), stored.get("occupied").asBoolean());
+        assertEquals(base.plusMillis(offsets.get(newest)).toString(), stored.get("sensor").get("observed_at").asText());
     }
 
     private static String registerNamed(String prefix) {

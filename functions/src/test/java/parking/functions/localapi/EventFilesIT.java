@@ -36,14 +36,12 @@ class EventFilesIT {
         assertEquals(routes, covered, "every route of template.yaml has its event in events/");
 
         try (LocalApi api = LocalApi.start(List.of("--port", "0", "--in-memory", "--env", "BCRYPT_COST=4"), System.out)) {
-            String token = SampleEvents.TOKEN_PLACEHOLDER;
+            SampleEvents.Credentials credentials = SampleEvents.Credentials.PLACEHOLDERS;
             for (SampleEvents.Sample sample : samples) {
-                LocalApi.Reply reply = api.invokeEvent(sample.withToken(token));
+                LocalApi.Reply reply = api.invokeEvent(sample.with(credentials));
                 assertTrue(reply.status() >= 200 && reply.status() < 300,
                         sample.file().getFileName() + " answered " + reply.status() + " " + reply.body());
-                if (sample.isLogin()) {
-                    token = reply.body();
-                }
+                credentials = credentials.after(sample, reply.body());
             }
         }
     }

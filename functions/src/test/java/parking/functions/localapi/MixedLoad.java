@@ -11,6 +11,7 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -156,8 +157,12 @@ final class MixedLoad {
         return new Report(plan, elapsed, capped, List.copyOf(samples), List.copyOf(unexpected), endState(clients));
     }
 
-    /** The values a slot's owner last had acknowledged. */
+    /** The values a slot's owner (or its sensor) last had acknowledged. */
     private record SlotValues(String name, BigDecimal latitude, BigDecimal longitude, boolean occupied) {
+
+        SlotValues withOccupied(boolean now) {
+            return new SlotValues(name, latitude, longitude, now);
+        }
     }
 
     private record Credentials(String username, String password) {
@@ -168,6 +173,8 @@ final class MixedLoad {
         private final int share;
         private final Map<Long, SlotValues> slots = new LinkedHashMap<>();
         private final Set<Long> deleted = new HashSet<>();
+        /** The sensor key of each of this client's slots that has one. */
+        private final Map<Long, String> sensorKeys = new HashMap<>();
         private final List<Credentials> users = new ArrayList<>();
         private Credentials self;
         private long userId;
@@ -193,8 +200,9 @@ final class MixedLoad {
                 return;
             }
             // Every route once, in an order where each finds what it needs, then at random.
-            List<Runnable> firstRound = List.of(this::createSlot, this::getSlot, this::listSlots, this::patchSlot, this::reserve,
-                    this::release, this::getUser, this::listUsers, this::register, this::deleteSlot);
+            List<Runnable> firstRound = List.of(this::createSlot, this::getSlot, this::listSlots, this::patchSlot, this::issueSensorKey,
+                    this::reportOccupancy, this::revokeSensorKey, this::reserve, this::release, this::getUser, this::listUsers,
+                    this::register, this::deleteSlot);
             for (Runnable request : firstRound) {
                 if (sent < share && System.nanoTime() < deadline) {
                     request.run();
@@ -206,8 +214,14 @@ final class MixedLoad {
                     getSlot();
                 } else if (pick < 26) {
                     listSlots();
-                } else if (pick < 40) {
+                } else if (pick < 34) {
                     patchSlot();
+                } else if (pick < 40) {
+                    reportOccupancy();
+                } else if (pick < 42) {
+                    issueSensorKey();
+                } else if (pick < 43) {
+                    revokeSensorKey();
                 } else if (pick < 52) {
                     createSlot();
                 } else if (pick < 64) {
@@ -318,6 +332,48 @@ final class MixedLoad {
                             latitude != null ? latitude : before.latitude(),
                             longitude != null ? longitude : before.longitude(),
                             occupied != null ? occupied : before.occupied())));
+        }
+
+        /** The owner gives one of its slots' sensors a key (replacing any it had). */
+        private void issueSensorKey() {
+            if (slots.isEmpty()) {
+                createSlot();
+                return;
+            }
+            long id = any(List.copyOf(slots.keySet()));
+            call("POST /slots/{slot_id}/sensor-key", Set.of(201), () -> http.form("POST", "/slots/" + id + "/sensor-key", token))
+                    .ifPresent(issued -> sensorKeys.put(id, json(issued).get("sensor_key").asText()));
+        }
+
+        /** A keyed slot's sensor reports; the answer is the slot as stored, whose occupancy is then the last acknowledged. */
+        private void reportOccupancy() {
+            Optional<Long> keyed = anyKeyedSlot();
+            if (keyed.isEmpty()) {
+                issueSensorKey();
+                return;
+            }
+            long id = keyed.get();
+            String occupied = Boolean.toString(random.nextBoolean());
+            call("PUT /slots/{slot_id}/occupancy", Set.of(200),
+                    () -> http.form("PUT", "/slots/" + id + "/occupancy", sensorKeys.get(id), "occupied", occupied))
+                    .ifPresent(reported -> slots.put(id, slots.get(id).withOccupied(json(reported).get("occupied").asBoolean())));
+        }
+
+        private void revokeSensorKey() {
+            Optional<Long> keyed = anyKeyedSlot();
+            if (keyed.isEmpty()) {
+                issueSensorKey();
+                return;
+            }
+            long id = keyed.get();
+            call("DELETE /slots/{slot_id}/sensor-key", Set.of(200), () -> http.delete("/slots/" + id + "/sensor-key", token))
+                    .ifPresent(ok -> sensorKeys.remove(id));
+        }
+
+        /** One of this client's slots that has a sensor key, if any. */
+        private Optional<Long> anyKeyedSlot() {
+            List<Long> keyed = sensorKeys.keySet().stream().filter(slots::containsKey).toList();
+            return keyed.isEmpty() ? Optional.empty() : Optional.of(any(keyed));
         }
 
         private void deleteSlot() {

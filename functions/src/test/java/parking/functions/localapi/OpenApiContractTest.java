@@ -20,7 +20,7 @@ class OpenApiContractTest {
     private static final String TOKEN = "Bearer eyJhbGciOiJIUzI1NiJ9.eyJzdWIiOiIxIn0.c2lnbmF0dXJl";
     private static final String TEXT = "text/plain; charset=utf-8";
     private static final String SLOT = "{\"id\":7,\"name\":\"A-01\",\"latitude\":45.0703,\"longitude\":7.6869,\"occupied\":false,"
-            + "\"owner_id\":1,\"reserved_by\":%s,\"reserved_until\":null,\"updated_at\":\"2026-11-28T20:31:05Z\"}";
+            + "\"owner_id\":1,\"reserved_by\":%s,\"reserved_until\":null,\"updated_at\":\"2026-11-28T20:31:05Z\",\"status\":\"free\",\"sensor\":null}";
 
     private static HttpHeaders headers(String... namesAndValues) {
         Map<String, List<String>> map = new LinkedHashMap<>();

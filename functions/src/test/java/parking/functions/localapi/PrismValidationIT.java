@@ -21,7 +21,8 @@ import parking.local.api.LocalApi;
  * A second validator reads {@code openapi.yaml}: Stoplight Prism, as a validating proxy in front
  * of the local API, sees the README tour's kinds of requests (register, log in, create slots in
  * both form encodings, nearby searches with and without {@code available}, a page and its
- * {@code Link}, a sensor's {@code PATCH}, a refused and a granted reservation, its release, the
+ * {@code Link}, a sensor key issued, reports with it, a late one among them, the status filter, a
+ * refused and a granted reservation, its release, the owner's {@code PATCH}, the key revoked, the
  * single and list reads, a missing slot, a delete) and must object to none of the requests or
  * answers. {@link Http}'s own check is left out here, so a failure is Prism's alone.
  */
@@ -67,21 +68,32 @@ class PrismValidationIT {
             String next = firstPage.headers().firstValue("link").orElseThrow().replaceAll("^<([^>]*)>.*", "$1");
             valid(prism, 200, driver.get(next));
 
-            valid(prism, 200, driver.patchForm(slot, "occupied", "true"));
+            String key = valid(prism, 201, driver.post(slot + "/sensor-key")).body().replaceAll(".*\"sensor_key\":\"([^\"]+)\".*", "$1");
+            valid(prism, 200, anonymous.form("PUT", slot + "/occupancy", key, "occupied", "true"));
+            HttpResponse<String> late = valid(prism, 200, anonymous.form("PUT", slot + "/occupancy", key,
+                    "occupied", "false", "observed_at", "2026-01-01T08:00:00.250Z"));
+            assertTrue(late.body().contains("\"occupied\":true"), late.body());
+            assertTrue(valid(prism, 200, driver.get(slot)).body().contains("\"status\":\"occupied\""));
+            valid(prism, 200, driver.get("/slots?status=occupied&owner_id=" + owner(prism, driver, slot)));
             assertEquals("[]", valid(prism, 200, driver.get("/slots?near=" + here + "&radius=100&available=true")).body());
             valid(prism, 409, driver.post(slot + "/reservation"));
-            valid(prism, 200, driver.patchForm(slot, "occupied", "false"));
+            valid(prism, 200, anonymous.form("PUT", slot + "/occupancy", key, "occupied", "false"));
             valid(prism, 201, driver.postForm(slot + "/reservation", "minutes", "30"));
             valid(prism, 200, driver.delete(slot + "/reservation"));
+            valid(prism, 200, driver.patchForm(slot, "occupied", "true"));
+            valid(prism, 200, driver.delete(slot + "/sensor-key"));
 
-            valid(prism, 200, driver.get(slot));
-            String owner = valid(prism, 200, driver.get(slot)).body().replaceAll(".*\"owner_id\":([0-9]+).*", "$1");
+            String owner = owner(prism, driver, slot);
             valid(prism, 200, driver.get("/slots?owner_id=" + owner));
             valid(prism, 200, driver.get("/users/" + owner));
             valid(prism, 200, driver.get("/users?limit=2"));
             valid(prism, 404, driver.get("/slots/999999999"));
             valid(prism, 200, driver.delete(slot));
         }
+    }
+
+    private static String owner(PrismProxy prism, Http driver, String slot) {
+        return valid(prism, 200, driver.get(slot)).body().replaceAll(".*\"owner_id\":([0-9]+).*", "$1");
     }
 
     /** The answer, once Prism has passed it on without a violation and with the expected status. */

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
@@ -16,21 +18,46 @@ import java.util.stream.Stream;
  * its function ({@code CreateUserFunction} → {@code create-user.json}; more examples of one route
  * add a word: {@code list-slots.nearby.json}), which together tell one
  * story on an empty database. Routes that need a token carry {@link #TOKEN_PLACEHOLDER}, to be
- * replaced by what {@code login.json} answers.
+ * replaced by what {@code login.json} answers; the sensor's report carries
+ * {@link #SENSOR_KEY_PLACEHOLDER}, to be replaced by the key {@code issue-sensor-key.json} answers.
  */
 public final class SampleEvents {
 
     public static final String TOKEN_PLACEHOLDER = "REPLACE_WITH_A_TOKEN_FROM_LOGIN";
+    public static final String SENSOR_KEY_PLACEHOLDER = "REPLACE_WITH_A_SENSOR_KEY_FROM_ISSUE";
     /** The event whose answer is the token the others need. */
     public static final String LOGIN_EVENT = "login.json";
+    /** The event whose answer holds the sensor key the report needs. */
+    public static final String SENSOR_KEY_EVENT = "issue-sensor-key.json";
+
+    private static final Pattern SENSOR_KEY = Pattern.compile("\"sensor_key\"\\s*:\\s*\"([^\"]+)\"");
+
+    /** What the story has reached: the token and the sensor key the events after it carry (placeholders before). */
+    public record Credentials(String token, String sensorKey) {
+
+        public static final Credentials PLACEHOLDERS = new Credentials(TOKEN_PLACEHOLDER, SENSOR_KEY_PLACEHOLDER);
+
+        /** The credentials once {@code sample} has been answered {@code body}. */
+        public Credentials after(Sample sample, String body) {
+            String name = sample.file().getFileName().toString();
+            if (name.equals(LOGIN_EVENT)) {
+                return new Credentials(body, sensorKey);
+            }
+            Matcher key = SENSOR_KEY.matcher(body);
+            return name.equals(SENSOR_KEY_EVENT) && key.find() ? new Credentials(token, key.group(1)) : this;
+        }
+    }
 
     /** A sample event and the template route it is for. */
     public record Sample(Path file, FunctionDefinition function, FunctionDefinition.Route route, int templateOrder) {
 
-        /** The event's bytes with the token put in. */
-        public byte[] withToken(String token) {
+        /** The event's bytes with the story's credentials put in. */
+        public byte[] with(Credentials credentials) {
             try {
-                return Files.readString(file, StandardCharsets.UTF_8).replace(TOKEN_PLACEHOLDER, token).getBytes(StandardCharsets.UTF_8);
+                return Files.readString(file, StandardCharsets.UTF_8)
+                        .replace(TOKEN_PLACEHOLDER, credentials.token())
+                        .replace(SENSOR_KEY_PLACEHOLDER, credentials.sensorKey())
+                        .getBytes(StandardCharsets.UTF_8);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -40,10 +67,6 @@ public final class SampleEvents {
         public String label() {
             String[] name = file.getFileName().toString().split("\\.");
             return name.length < 3 ? function.logicalId() : function.logicalId() + " (" + name[1] + ")";
-        }
-
-        public boolean isLogin() {
-            return file.getFileName().toString().equals(LOGIN_EVENT);
         }
 
         /**
