@@ -65,7 +65,7 @@ class CorsOverHttpIT {
 
         assertEquals(204, response.statusCode());
         assertEquals(ALLOWED, header(response, "access-control-allow-origin"));
-        assertEquals("GET,POST,PATCH,DELETE", header(response, "access-control-allow-methods"));
+        assertEquals("GET,POST,PUT,PATCH,DELETE", header(response, "access-control-allow-methods"));
         assertEquals("authorization,content-type", header(response, "access-control-allow-headers"));
         assertEquals("600", header(response, "access-control-max-age"));
     }

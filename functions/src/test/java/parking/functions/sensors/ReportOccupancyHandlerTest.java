@@ -17,6 +17,7 @@ import parking.functions.slots.SlotApi;
 import parking.functions.testing.FaultProxy;
 import parking.functions.testing.LocalDynamo;
 import parking.http.Request;
+import parking.testing.StandardOutput;
 
 /** {@code PUT /slots/<slot_id>/occupancy}: the Sensors section of the contract, rule by rule. */
 @ExtendWith(LocalDynamo.class)
@@ -174,6 +175,22 @@ class ReportOccupancyHandlerTest {
 
         assertEquals(driver.id(), slot.get("reserved_by").asLong());
         assertEquals("reserved", slot.get("status").asText());
+    }
+
+    @Test
+    void anAppliedOccupiedReportCountsSlotOccupiedAndARefusedOrFreeOneNothing() {
+        long id = API.slotOf(owner);
+        String key = API.sensorKeyOf(owner, id);
+        String earlier = at(Duration.ofSeconds(-30));
+
+        String printed = StandardOutput.printedBy(() -> {
+            API.report(key, id, "occupied", "true");
+            API.report(key, id, "occupied", "true", "observed_at", earlier);
+            API.clock().advance(Duration.ofSeconds(1));
+            API.report(key, id, "occupied", "false");
+        });
+
+        assertEquals(1, printed.lines().filter(line -> line.contains("\"Name\":\"SlotOccupied\"")).count(), printed);
     }
 
     @Test
