@@ -1,14 +1,10 @@
 package parking.bench;
 
-import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -44,11 +40,10 @@ public final class LoadBenchmark {
     private record Route(String name, boolean bcrypt, IntFunction<HttpRequest> request) {
     }
 
-    private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(Duration.ofSeconds(5)).build();
-    private final URI base;
+    private final ApiClient api;
 
     private LoadBenchmark(URI base) {
-        this.base = base;
+        this.api = new ApiClient(base);
     }
 
     public static void main(String[] args) throws Exception {
@@ -73,8 +68,8 @@ public final class LoadBenchmark {
 
     private void run(int requests, int clients) throws Exception {
         String password = "load-test-password";
-        expect(201, send(form("POST", "/users", null, "username", "loader", "password", password)));
-        String token = send(form("POST", "/users/login", null, "username", "loader", "password", password)).body();
+        ApiClient.expect(201, api.send(api.request("POST", "/users", null, "username", "loader", "password", password)));
+        String token = api.send(api.request("POST", "/users/login", null, "username", "loader", "password", password)).body();
         long slot = createSlot(token);
         int bcryptRequests = Math.max(clients, requests / 10);
         List<Long> reserved = new ArrayList<>();
@@ -82,7 +77,7 @@ public final class LoadBenchmark {
         // Enough for the route's requests and its two untimed warm-up rounds.
         for (int i = 0; i < requests + 2 * clients; i++) {
             long id = createSlot(token);
-            expect(201, send(form("POST", "/slots/" + id + "/reservation", token, "minutes", "30")));
+            ApiClient.expect(201, api.send(api.request("POST", "/slots/" + id + "/reservation", token, "minutes", "30")));
             reserved.add(id);
             deletable.add(createSlot(token));
         }
@@ -90,17 +85,17 @@ public final class LoadBenchmark {
         AtomicInteger releases = new AtomicInteger();
         AtomicInteger deletions = new AtomicInteger();
         List<Route> routes = List.of(
-                new Route("POST /users", true, n -> form("POST", "/users", null, "username", "user" + users.incrementAndGet(), "password", password)),
-                new Route("POST /users/login", true, n -> form("POST", "/users/login", null, "username", "loader", "password", password)),
-                new Route("GET /users", false, n -> get("/users?limit=10", token)),
-                new Route("GET /users/{user_id}", false, n -> get("/users/1", token)),
-                new Route("POST /slots", false, n -> form("POST", "/slots", token, "name", "S-" + n, "latitude", "45.07", "longitude", "7.68")),
-                new Route("GET /slots", false, n -> get("/slots?available=true&limit=50", token)),
-                new Route("GET /slots/{slot_id}", false, n -> get("/slots/" + slot, token)),
-                new Route("PATCH /slots/{slot_id}", false, n -> form("PATCH", "/slots/" + slot, token, "name", "P-" + n)),
-                new Route("POST /slots/{slot_id}/reservation", false, n -> form("POST", "/slots/" + slot + "/reservation", token, "minutes", "30")),
-                new Route("DELETE /slots/{slot_id}/reservation", false, n -> delete("/slots/" + reserved.get(releases.getAndIncrement()) + "/reservation", token)),
-                new Route("DELETE /slots/{slot_id}", false, n -> delete("/slots/" + deletable.get(deletions.getAndIncrement()), token)));
+                new Route("POST /users", true, n -> api.request("POST", "/users", null, "username", "user" + users.incrementAndGet(), "password", password)),
+                new Route("POST /users/login", true, n -> api.request("POST", "/users/login", null, "username", "loader", "password", password)),
+                new Route("GET /users", false, n -> api.request("GET", "/users?limit=10", token)),
+                new Route("GET /users/{user_id}", false, n -> api.request("GET", "/users/1", token)),
+                new Route("POST /slots", false, n -> api.request("POST", "/slots", token, "name", "S-" + n, "latitude", "45.07", "longitude", "7.68")),
+                new Route("GET /slots", false, n -> api.request("GET", "/slots?available=true&limit=50", token)),
+                new Route("GET /slots/{slot_id}", false, n -> api.request("GET", "/slots/" + slot, token)),
+                new Route("PATCH /slots/{slot_id}", false, n -> api.request("PATCH", "/slots/" + slot, token, "name", "P-" + n)),
+                new Route("POST /slots/{slot_id}/reservation", false, n -> api.request("POST", "/slots/" + slot + "/reservation", token, "minutes", "30")),
+                new Route("DELETE /slots/{slot_id}/reservation", false, n -> api.request("DELETE", "/slots/" + reserved.get(releases.getAndIncrement()) + "/reservation", token)),
+                new Route("DELETE /slots/{slot_id}", false, n -> api.request("DELETE", "/slots/" + deletable.get(deletions.getAndIncrement()), token)));
 
         System.out.printf(Locale.ROOT, "Load through the local API (loopback HTTP, warm JVMs, up to 4 per function, dynalite in memory):"
                 + " %d requests a route (bcrypt routes %d), %d concurrent clients, at most %d s a route; this machine's cores, not"
@@ -133,7 +128,7 @@ public final class LoadBenchmark {
                     while ((n = next.getAndIncrement()) < count && System.nanoTime() < deadline) {
                         HttpRequest request = route.request().apply(n);
                         long start = System.nanoTime();
-                        HttpResponse<String> response = send(request);
+                        HttpResponse<String> response = api.send(request);
                         nanos.add(System.nanoTime() - start);
                         statuses.merge(response.statusCode(), 1, Integer::sum);
                     }
@@ -155,49 +150,8 @@ public final class LoadBenchmark {
     }
 
     private long createSlot(String token) {
-        HttpResponse<String> created = expect(201, send(form("POST", "/slots", token, "name", "L", "latitude", "45.07", "longitude", "7.68")));
+        HttpResponse<String> created = ApiClient.expect(201, api.send(api.request("POST", "/slots", token, "name", "L", "latitude", "45.07", "longitude", "7.68")));
         String location = created.headers().firstValue("location").orElseThrow();
         return Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
-    }
-
-    private HttpRequest get(String path, String token) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).GET().build();
-    }
-
-    private HttpRequest delete(String path, String token) {
-        return HttpRequest.newBuilder(base.resolve(path)).header("Authorization", "Bearer " + token).DELETE().build();
-    }
-
-    private HttpRequest form(String method, String path, String token, String... fields) {
-        StringBuilder body = new StringBuilder();
-        for (int i = 0; i < fields.length; i += 2) {
-            body.append(i == 0 ? "" : "&").append(fields[i]).append('=').append(URLEncoder.encode(fields[i + 1], StandardCharsets.UTF_8));
-        }
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path))
-                .header("Content-Type", "application/x-www-form-urlencoded")
-                .method(method, HttpRequest.BodyPublishers.ofString(body.toString()));
-        if (token != null) {
-            request.header("Authorization", "Bearer " + token);
-        }
-        return request.build();
-    }
-
-    private HttpResponse<String> send(HttpRequest request) {
-        try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString());
-        } catch (IOException e) {
-            throw new IllegalStateException(request.method() + " " + request.uri() + ": " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException("interrupted", e);
-        }
-    }
-
-    private static HttpResponse<String> expect(int status, HttpResponse<String> response) {
-        if (response.statusCode() != status) {
-            throw new IllegalStateException(response.request().method() + " " + response.request().uri() + " answered "
-                    + response.statusCode() + " " + response.body());
-        }
-        return response;
     }
 }

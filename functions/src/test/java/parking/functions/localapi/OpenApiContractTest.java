@@ -53,10 +53,17 @@ class OpenApiContractTest {
     }
 
     @Test
-    void catchesADistanceOnASlotAndASlotWithoutOneMixedUp() {
-        String both = "[" + SLOT.formatted("null").replace("}", ",\"distance_m\":-1}") + "]";
+    void catchesADistanceOutsideTheLargestRadius() {
+        String beyond = "[" + SLOT.formatted("null").replace("}", ",\"distance_m\":5000.1}") + "]";
 
-        assertTrue(listSlots("near=45.07,7.68", 200, "application/json", both).toString().contains("distance_m"));
+        assertTrue(listSlots("near=45.07,7.68", 200, "application/json", beyond).toString().contains("distance_m"));
+    }
+
+    @Test
+    void catchesAFieldNoSlotHas() {
+        String extra = "[" + SLOT.formatted("null").replace("}", ",\"distance\":212.4}") + "]";
+
+        assertTrue(listSlots("near=45.07,7.68", 200, "application/json", extra).toString().contains("distance"));
     }
 
     @Test
