@@ -80,6 +80,19 @@ class ListSlotsHandlerTest {
         assertEquals(API.get(driver, first).getBody(), shown.toString());
     }
 
+    /** distance_m belongs to nearby answers only; openapi.yaml's one slot schema cannot say so, this test does. */
+    @Test
+    void neitherAPlainListNorASingleSlotCarriesADistance() {
+        long slot = API.slotOf(owner);
+
+        JsonNode listed = assertJson(200, API.list(driver, "owner_id=" + owner.id()));
+        JsonNode single = assertJson(200, API.get(driver, slot));
+
+        assertTrue(listed.size() > 0);
+        listed.forEach(item -> assertFalse(item.has("distance_m"), item.toString()));
+        assertFalse(single.has("distance_m"), single.toString());
+    }
+
     @Test
     void paginatesWithLimitAndCursorOverSeveralPages() {
         SlotApi.Caller fleetOwner = API.newCaller();
