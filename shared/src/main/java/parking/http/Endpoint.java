@@ -30,7 +30,8 @@ public final class Endpoint {
 
     private static final String BEARER = "bearer ";
 
-    private enum Credential { NONE, TOKEN, SENSOR_KEY }
+    /** What a route takes in {@code Authorization}, as {@link Route} declares it and this class checks it. */
+    enum Credential { NONE, TOKEN, SENSOR_KEY }
 
     private final Credential credential;
     private final Tokens tokens;

@@ -19,19 +19,16 @@ import parking.Services;
  */
 public final class Route {
 
-    /** What the route takes in {@code Authorization}. */
-    private enum Credential { NONE, TOKEN, SENSOR_KEY }
-
     /** A sensor key no slot has: its priming report is refused like any other priming write. */
     private static final String PRIMING_SENSOR_KEY = "psk_" + "0".repeat(43);
 
     private final String key;
-    private final Credential credential;
+    private final Endpoint.Credential credential;
     private final List<String> primingQueries;
     private final List<String> primingForm;
     private final Consumer<Services> primingBeyondTheRequest;
 
-    private Route(String key, Credential credential, List<String> primingQueries, List<String> primingForm,
+    private Route(String key, Endpoint.Credential credential, List<String> primingQueries, List<String> primingForm,
             Consumer<Services> primingBeyondTheRequest) {
         this.key = key;
         this.credential = credential;
@@ -42,16 +39,16 @@ public final class Route {
 
     /** For {@code POST /users} and {@code POST /users/login}, the only routes without a token. */
     public static Route open(String key) {
-        return new Route(key, Credential.NONE, List.of(), List.of(), services -> { });
+        return new Route(key, Endpoint.Credential.NONE, List.of(), List.of(), services -> { });
     }
 
     public static Route authenticated(String key) {
-        return new Route(key, Credential.TOKEN, List.of(), List.of(), services -> { });
+        return new Route(key, Endpoint.Credential.TOKEN, List.of(), List.of(), services -> { });
     }
 
     /** For {@code PUT /slots/{slot_id}/occupancy}: a sensor key instead of a token (see {@link Endpoint#sensorKey}). */
     public static Route sensorKey(String key) {
-        return new Route(key, Credential.SENSOR_KEY, List.of(), List.of(), services -> { });
+        return new Route(key, Endpoint.Credential.SENSOR_KEY, List.of(), List.of(), services -> { });
     }
 
     /** Priming sends one request per query string (e.g. {@code limit=1}). */
