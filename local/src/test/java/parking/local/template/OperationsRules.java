@@ -31,7 +31,7 @@ final class OperationsRules {
     static final String FUNCTION_REVISION = "FunctionRevision";
     static final String ALARM_EMAIL = "AlarmEmail";
     /** The abuse limits' EMF metric (namespace {@link BusinessMetrics#NAMESPACE}, no dimensions). */
-    static final String ABUSE_METRIC = "AbuseLimitRefused";
+    static final String ABUSE_METRIC = BusinessEvent.ABUSE_LIMIT_REFUSED.metricName();
 
     private static final String TABLE = "AWS::DynamoDB::Table";
     private static final String FUNCTION = "AWS::Serverless::Function";
@@ -267,8 +267,7 @@ final class OperationsRules {
         template.resources(TABLE).keySet().forEach(table -> Stream.of(
                         "ConsumedReadCapacityUnits", "ConsumedWriteCapacityUnits", "ReadThrottleEvents", "WriteThrottleEvents")
                 .forEach(name -> wanted.add("AWS/DynamoDB " + name + " TableName=${" + table + "}")));
-        Stream.concat(Stream.of(BusinessEvent.values()).map(BusinessEvent::metricName), Stream.of(ABUSE_METRIC))
-                .forEach(name -> wanted.add(BusinessMetrics.NAMESPACE + " " + name));
+        Stream.of(BusinessEvent.values()).forEach(event -> wanted.add(BusinessMetrics.NAMESPACE + " " + event.metricName()));
         return wanted.stream().filter(metric -> !shown.contains(metric)).map(metric -> "dashboard: no graph of " + metric).toList();
     }
 
