@@ -365,32 +365,22 @@ final class OperationsRules {
 
     /** X of {@code !Ref X} (or {@code Ref: X}); null for any other value. */
     static String ref(Object value) {
-        return argument(value, "Ref") instanceof String name ? name : null;
+        return LocalValues.intrinsicArgument(value, "Ref") instanceof String name ? name : null;
     }
 
     /** [resource, attribute] of {@code !GetAtt resource.attribute}; empty for any other value. */
     private static List<String> getAtt(Object value) {
-        Object argument = argument(value, "GetAtt");
+        Object argument = LocalValues.intrinsicArgument(value, "GetAtt");
         return argument instanceof List<?> parts ? parts.stream().map(String::valueOf).toList() : List.of();
     }
 
     /** The text of {@code !Sub text} (or of its first element); empty for any other value. */
     private static String sub(Object value) {
-        Object argument = argument(value, "Sub");
+        Object argument = LocalValues.intrinsicArgument(value, "Sub");
         if (argument instanceof List<?> pair) {
             argument = pair.get(0);
         }
         return argument instanceof String text ? text : "";
-    }
-
-    private static Object argument(Object value, String function) {
-        if (value instanceof Intrinsic intrinsic && intrinsic.function().equals(function)) {
-            return intrinsic.argument();
-        }
-        if (value instanceof Map<?, ?> map && map.size() == 1) {
-            return map.get(function.equals("Ref") ? "Ref" : "Fn::" + function);
-        }
-        return null;
     }
 
     private static JsonNode parse(String json) {
