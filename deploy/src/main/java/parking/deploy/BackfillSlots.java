@@ -2,8 +2,10 @@ package parking.deploy;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.net.URISyntaxException;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Optional;
 import parking.db.Dynamo;
 import parking.slots.SlotBackfill;
 import software.amazon.awssdk.core.exception.SdkException;
@@ -62,7 +64,12 @@ public final class BackfillSlots {
         if (table == null) {
             return usageError(err, "--table is required");
         }
-        if (isOnThisMachine(env.get(Dynamo.ENDPOINT_VARIABLE)) && !env.containsKey("AWS_ACCESS_KEY_ID")) {
+        // The SDK would stop on anything else with a stack trace (a URISyntaxException for "localhost:8000").
+        String endpoint = env.getOrDefault(Dynamo.ENDPOINT_VARIABLE, "");
+        if (!endpoint.isBlank() && httpHost(endpoint).isEmpty()) {
+            return usageError(err, "the endpoint " + endpoint + " is not an http:// or https:// URL, such as http://localhost:8000");
+        }
+        if (isOnThisMachine(endpoint) && !env.containsKey("AWS_ACCESS_KEY_ID")) {
             env.put("AWS_ACCESS_KEY_ID", PLACEHOLDER_KEY);
             env.put("AWS_SECRET_ACCESS_KEY", PLACEHOLDER_KEY);
         }
@@ -84,16 +91,18 @@ public final class BackfillSlots {
     }
 
     private static boolean isOnThisMachine(String endpoint) {
-        if (endpoint == null || endpoint.isBlank()) {
-            return false;
-        }
-        String host;
+        return httpHost(endpoint).filter(host -> host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]")).isPresent();
+    }
+
+    /** The host of an http or https URL; empty when {@code url} is none. */
+    private static Optional<String> httpHost(String url) {
         try {
-            host = URI.create(endpoint).getHost();
-        } catch (IllegalArgumentException e) {
-            return false;
+            URI uri = new URI(url);
+            boolean http = "http".equalsIgnoreCase(uri.getScheme()) || "https".equalsIgnoreCase(uri.getScheme());
+            return http ? Optional.ofNullable(uri.getHost()) : Optional.empty();
+        } catch (URISyntaxException e) {
+            return Optional.empty();
         }
-        return host != null && (host.equals("localhost") || host.startsWith("127.") || host.equals("[::1]"));
     }
 
     private static int usageError(PrintStream err, String why) {

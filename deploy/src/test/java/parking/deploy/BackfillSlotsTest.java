@@ -41,6 +41,13 @@ class BackfillSlotsTest {
     }
 
     @Test
+    void anEndpointThatIsNoHttpUrlIsAUsageError() {
+        assertEquals(2, run(Map.of(), "--table", "SlotsTable", "--endpoint", "localhost:8000"));
+        assertEquals("deploy/backfill-slots: the endpoint localhost:8000 is not an http:// or https:// URL, such as http://localhost:8000\n"
+                + BackfillSlots.USAGE, err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
     void aLocalEndpointNeedsNoCredentials() {
         Path root = ProjectRoot.find();
         try (Dynalite dynalite = Dynalite.start(root, Optional.empty());

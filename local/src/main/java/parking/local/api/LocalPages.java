@@ -27,9 +27,9 @@ final class LocalPages {
     static final String OPENAPI_PATH = "/openapi.yaml";
     static final String DOCS_PATH = "/docs";
 
-    /** A file of the Swagger UI package: a plain name, so no path can leave its folder. */
     /** The description's top-level {@code servers} list, up to the next top-level key. */
     private static final Pattern SERVERS = Pattern.compile("(?m)^servers:\\n(?:[ #-].*\\n|\\n)*");
+    /** A file of the Swagger UI package: a plain name, so no path can leave its folder. */
     private static final Pattern ASSET = Pattern.compile(Pattern.quote(DOCS_PATH + "/") + "([A-Za-z0-9_-][A-Za-z0-9._-]*)");
     private static final Map<String, String> TYPES = Map.of(
             "js", "text/javascript; charset=utf-8",

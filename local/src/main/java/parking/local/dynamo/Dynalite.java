@@ -54,10 +54,10 @@ public final class Dynalite implements AutoCloseable {
         List<String> arguments = new ArrayList<>(List.of("--host", host, "--port", Integer.toString(port),
                 "--createTableMs", "0", "--deleteTableMs", "0", "--updateTableMs", "0"));
         dataDirectory.ifPresent(dir -> {
+            createDirectories(dir);
             arguments.add("--path");
             arguments.add(dir.toString());
         });
-        dataDirectory.ifPresent(Dynalite::createDirectories);
         return new Dynalite(NodeProcess.start("dynalite", cli, arguments, READY, START_TIMEOUT), URI.create("http://" + host + ":" + port));
     }
 

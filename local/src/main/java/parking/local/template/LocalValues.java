@@ -143,8 +143,11 @@ public final class LocalValues {
         return null;
     }
 
-    /** The argument of a call to {@code function}; null when the value is no such call. */
-    private static Object intrinsicArgument(Object raw, String function) {
+    /**
+     * The argument of a call to {@code function} ({@code "Ref"}, {@code "Sub"}, ...), short form or
+     * long; null when the value is no such call.
+     */
+    static Object intrinsicArgument(Object raw, String function) {
         if (!function.equals(intrinsicName(raw))) {
             return null;
         }

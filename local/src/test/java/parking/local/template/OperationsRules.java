@@ -31,7 +31,7 @@ final class OperationsRules {
     static final String FUNCTION_REVISION = "FunctionRevision";
     static final String ALARM_EMAIL = "AlarmEmail";
     /** The abuse limits' EMF metric (namespace {@link BusinessMetrics#NAMESPACE}, no dimensions). */
-    static final String ABUSE_METRIC = "AbuseLimitRefused";
+    static final String ABUSE_METRIC = BusinessEvent.ABUSE_LIMIT_REFUSED.metricName();
 
     private static final String TABLE = "AWS::DynamoDB::Table";
     private static final String FUNCTION = "AWS::Serverless::Function";
@@ -267,8 +267,7 @@ final class OperationsRules {
         template.resources(TABLE).keySet().forEach(table -> Stream.of(
                         "ConsumedReadCapacityUnits", "ConsumedWriteCapacityUnits", "ReadThrottleEvents", "WriteThrottleEvents")
                 .forEach(name -> wanted.add("AWS/DynamoDB " + name + " TableName=${" + table + "}")));
-        Stream.concat(Stream.of(BusinessEvent.values()).map(BusinessEvent::metricName), Stream.of(ABUSE_METRIC))
-                .forEach(name -> wanted.add(BusinessMetrics.NAMESPACE + " " + name));
+        Stream.of(BusinessEvent.values()).forEach(event -> wanted.add(BusinessMetrics.NAMESPACE + " " + event.metricName()));
         return wanted.stream().filter(metric -> !shown.contains(metric)).map(metric -> "dashboard: no graph of " + metric).toList();
     }
 
@@ -366,32 +365,22 @@ final class OperationsRules {
 
     /** X of {@code !Ref X} (or {@code Ref: X}); null for any other value. */
     static String ref(Object value) {
-        return argument(value, "Ref") instanceof String name ? name : null;
+        return LocalValues.intrinsicArgument(value, "Ref") instanceof String name ? name : null;
     }
 
     /** [resource, attribute] of {@code !GetAtt resource.attribute}; empty for any other value. */
     private static List<String> getAtt(Object value) {
-        Object argument = argument(value, "GetAtt");
+        Object argument = LocalValues.intrinsicArgument(value, "GetAtt");
         return argument instanceof List<?> parts ? parts.stream().map(String::valueOf).toList() : List.of();
     }
 
     /** The text of {@code !Sub text} (or of its first element); empty for any other value. */
     private static String sub(Object value) {
-        Object argument = argument(value, "Sub");
+        Object argument = LocalValues.intrinsicArgument(value, "Sub");
         if (argument instanceof List<?> pair) {
             argument = pair.get(0);
         }
         return argument instanceof String text ? text : "";
-    }
-
-    private static Object argument(Object value, String function) {
-        if (value instanceof Intrinsic intrinsic && intrinsic.function().equals(function)) {
-            return intrinsic.argument();
-        }
-        if (value instanceof Map<?, ?> map && map.size() == 1) {
-            return map.get(function.equals("Ref") ? "Ref" : "Fn::" + function);
-        }
-        return null;
     }
 
     private static JsonNode parse(String json) {
