@@ -6,10 +6,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import parking.errors.ApiException;
+import parking.db.BatchReads;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -30,8 +29,6 @@ public final class CounterRepository {
     private static final String KEY = "pk";
     /** {@code count} is a DynamoDB reserved word, so expressions name it through {@code #count}. */
     private static final Map<String, String> NAMES = Map.of("#count", "count");
-    /** BatchGetItem hands back keys it could not read under throttling; after a few rounds, the database is busy. */
-    private static final int BATCH_ROUNDS = 3;
     /** Each round either counts or finds the window changed by another writer; a third change in a row is not a real race. */
     private static final int COUNT_ATTEMPTS = 4;
 
@@ -56,9 +53,11 @@ public final class CounterRepository {
 
     /**
      * The counters stored under {@code keys}, in one request: a GetItem for one key, a BatchGetItem
-     * for more. Keys without an item are absent from the answer.
+     * for more ({@link BatchReads}, which asks again for keys left unread under throttling). Keys
+     * without an item are absent from the answer.
      *
-     * @throws ApiException 503 when DynamoDB keeps leaving keys unread (throttling)
+     * @throws software.amazon.awssdk.core.exception.SdkClientException when DynamoDB keeps leaving
+     *     keys unread: the database is unavailable (503)
      */
     Map<String, Counter> read(List<String> keys) {
         Map<String, Counter> counters = new HashMap<>();
@@ -69,19 +68,11 @@ public final class CounterRepository {
             }
             return counters;
         }
-        Map<String, KeysAndAttributes> pending = Map.of(tableName, KeysAndAttributes.builder()
+        KeysAndAttributes batch = KeysAndAttributes.builder()
                 .keys(keys.stream().map(CounterRepository::key).toList())
                 .consistentRead(true)
-                .build());
-        for (int round = 0; round < BATCH_ROUNDS && !pending.isEmpty(); round++) {
-            Map<String, KeysAndAttributes> asked = pending;
-            BatchGetItemResponse response = client.batchGetItem(b -> b.requestItems(asked));
-            response.responses().getOrDefault(tableName, List.of()).forEach(item -> counters.put(item.get(KEY).s(), counter(item)));
-            pending = response.unprocessedKeys();
-        }
-        if (!pending.isEmpty()) {
-            throw ApiException.serviceUnavailable();
-        }
+                .build();
+        BatchReads.items(client, tableName, batch).forEach(item -> counters.put(item.get(KEY).s(), counter(item)));
         return counters;
     }
 

@@ -16,6 +16,7 @@ import java.util.Optional;
 import java.util.function.BiConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import parking.db.BatchReads;
 import parking.db.IdCounter;
 import parking.paging.Page;
 import parking.paging.PageRequest;
@@ -34,7 +35,6 @@ import software.amazon.awssdk.enhanced.dynamodb.model.QueryEnhancedRequest;
 import software.amazon.awssdk.core.exception.SdkClientException;
 import software.amazon.awssdk.services.dynamodb.DynamoDbClient;
 import software.amazon.awssdk.services.dynamodb.model.AttributeValue;
-import software.amazon.awssdk.services.dynamodb.model.BatchGetItemResponse;
 import software.amazon.awssdk.services.dynamodb.model.ConditionalCheckFailedException;
 import software.amazon.awssdk.services.dynamodb.model.KeysAndAttributes;
 import software.amazon.awssdk.services.dynamodb.model.ReturnValue;
@@ -59,9 +59,6 @@ public final class SlotRepository {
     private static final long COUNTER_ID = 0;
     /** Tries of a move that sends one coordinate, when the other changes between the read and the write. */
     private static final int MOVE_ATTEMPTS = 5;
-    /** Pause before asking again for keys a BatchGetItem left unprocessed (throttled), doubled each time. */
-    private static final long UNPROCESSED_BACKOFF_MILLIS = 20;
-    private static final int UNPROCESSED_ATTEMPTS = 6;
 
     private static final String NOT_RESERVED = "attribute_not_exists(#reserved_until) OR #reserved_until <= :now";
     private static final Pattern ATTRIBUTE_NAME = Pattern.compile("#([a-z_]+)");
@@ -200,42 +197,21 @@ public final class SlotRepository {
 
     /**
      * The slots with these ids (at most {@value SlotPages#BATCH}), eventually consistent like the
-     * index they were found in. Keys DynamoDB leaves unprocessed (throttling) are asked for again
-     * after a growing pause; if some remain, the database is unavailable.
+     * index they were found in; keys DynamoDB leaves unprocessed are read as {@link BatchReads} does.
      */
     private Map<Long, SlotItem> read(List<Long> slotIds) {
         Map<Long, SlotItem> found = new HashMap<>();
         if (slotIds.isEmpty()) {
             return found;
         }
-        Map<String, KeysAndAttributes> wanted = Map.of(tableName, KeysAndAttributes.builder()
+        KeysAndAttributes keys = KeysAndAttributes.builder()
                 .keys(slotIds.stream().map(id -> Map.of("id", number(id))).toList())
-                .build());
-        for (int attempt = 0; attempt < UNPROCESSED_ATTEMPTS && !wanted.isEmpty(); attempt++) {
-            if (attempt > 0) {
-                pause(UNPROCESSED_BACKOFF_MILLIS << attempt);
-            }
-            Map<String, KeysAndAttributes> request = wanted;
-            BatchGetItemResponse response = client.batchGetItem(batch -> batch.requestItems(request));
-            for (Map<String, AttributeValue> attributes : response.responses().getOrDefault(tableName, List.of())) {
-                SlotItem slot = SCHEMA.mapToItem(attributes);
-                found.put(slot.getId(), slot);
-            }
-            wanted = response.unprocessedKeys();
-        }
-        if (!wanted.isEmpty()) {
-            throw SdkClientException.create("slots left unprocessed by BatchGetItem after " + UNPROCESSED_ATTEMPTS + " attempts");
+                .build();
+        for (Map<String, AttributeValue> attributes : BatchReads.items(client, tableName, keys)) {
+            SlotItem slot = SCHEMA.mapToItem(attributes);
+            found.put(slot.getId(), slot);
         }
         return found;
-    }
-
-    private static void pause(long millis) {
-        try {
-            Thread.sleep(millis);
-        } catch (InterruptedException interrupted) {
-            Thread.currentThread().interrupt();
-            throw SdkClientException.create("interrupted while waiting to read slots", interrupted);
-        }
     }
 
     /**

@@ -1,5 +1,8 @@
 package parking.functions.limits;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static parking.functions.testing.ResponseAssertions.assertMessage;
+
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -81,6 +84,12 @@ final class LimitedClients {
 
     CreateUserHandler registrationWithoutBcrypt() {
         return UserHandlers.create(new Services(LocalDynamo.environment("CreateUserFunction"), clock, new NoBcrypt()));
+    }
+
+    /** {@code 429 too many requests}, with {@code Retry-After} in whole seconds. */
+    static void assertTooManyRequests(long retryAfter, APIGatewayV2HTTPResponse response) {
+        assertMessage(429, "too many requests", response);
+        assertEquals(Long.toString(retryAfter), response.getHeaders().get("Retry-After"));
     }
 
     /** Every counter as stored, to show that a request wrote none. */

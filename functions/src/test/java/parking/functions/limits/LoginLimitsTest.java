@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static parking.functions.limits.LimitedClients.PASSWORD;
 import static parking.functions.limits.LimitedClients.WRONG;
+import static parking.functions.limits.LimitedClients.assertTooManyRequests;
 import static parking.functions.testing.ResponseAssertions.assertMessage;
 
 import com.amazonaws.services.lambda.runtime.events.APIGatewayV2HTTPResponse;
@@ -41,11 +42,6 @@ class LoginLimitsTest {
         for (int i = 0; i < times; i++) {
             assertMessage(401, "bad credentials", clients.login(address, username, WRONG));
         }
-    }
-
-    private static void assertTooManyRequests(long retryAfter, APIGatewayV2HTTPResponse response) {
-        assertMessage(429, "too many requests", response);
-        assertEquals(Long.toString(retryAfter), response.getHeaders().get("Retry-After"));
     }
 
     @Test

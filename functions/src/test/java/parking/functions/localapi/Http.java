@@ -15,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import parking.functions.testing.Api;
 import parking.local.ProjectRoot;
@@ -28,8 +27,6 @@ import parking.local.ProjectRoot;
 final class Http {
 
     private static final HttpClient CLIENT = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
-    /** One client per source address, built once: {@link #from}. */
-    private static final Map<String, HttpClient> BOUND = new ConcurrentHashMap<>();
     /** Counts the addresses {@link #freshLoopback()} has handed out. */
     private static final AtomicInteger LOOPBACKS = new AtomicInteger();
     private static final OpenApiContract CONTRACT = OpenApiContract.load(ProjectRoot.find().resolve("openapi.yaml"));
@@ -60,13 +57,12 @@ final class Http {
      * address.
      */
     Http from(String loopbackAddress) {
-        HttpClient bound = BOUND.computeIfAbsent(loopbackAddress, address -> {
-            try {
-                return HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).localAddress(InetAddress.getByName(address)).build();
-            } catch (UnknownHostException e) {
-                throw new IllegalArgumentException("not an address: " + address, e);
-            }
-        });
+        HttpClient bound;
+        try {
+            bound = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).localAddress(InetAddress.getByName(loopbackAddress)).build();
+        } catch (UnknownHostException e) {
+            throw new IllegalArgumentException("not an address: " + loopbackAddress, e);
+        }
         return new Http(base, bound, headers, checked);
     }
 
